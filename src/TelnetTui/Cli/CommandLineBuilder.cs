@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace TelnetTui.Cli;
+
+/// <summary>Assembles the root command and its subcommands; each subcommand lives in its own file.</summary>
+public static class CommandLineBuilder
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("TelnetTui: a full-screen telnet client for BBSes and MUDs.");
+        // Subcommands register here, one line each (view, serve, replay, run, ...).
+        return root;
+    }
+}

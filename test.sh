@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The test command named in README.md (and called by .ci/run): installs the programs the tests
+# drive (tmux, real telnet peers, reference emulators, Unicode data), then runs every test project.
+# Extra arguments go to `dotnet test` (for example: --filter 'FullyQualifiedName~Toml').
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(tmux tinymux inetutils-telnetd inetutils-telnet libtelnet-utils vttest python3-pyte unicode-data)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  echo "test.sh: installing ${missing[*]}"
+  if ! { DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq &&
+         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; }; then
+    echo "test.sh: could not install ${missing[*]}" >&2
+    # Under CI a missing tool is a failure; on a developer machine the tests that need it report that they did not run.
+    [ "${CI:-}" = "true" ] && exit 1
+  fi
+fi
+
+# A hung test fails the run after 15 minutes instead of eating CI's budget.
+dotnet test TelnetTui.sln --blame-hang-timeout 15m --blame-hang-dump-type none "$@"
