@@ -11,11 +11,12 @@ internal static class TomlPathFormatter
         TomlValue? current = value;
         while (current is not null)
         {
-            var (parent, name) = current switch
+            var parent = current.Parent;
+            var name = current switch
             {
-                TomlTable t => (t.Parent, t.NameInParent),
-                TomlArray a => (a.Parent, a.NameInParent),
-                _ => ((TomlValue?)null, (string?)null),
+                TomlTable t => t.NameInParent,
+                TomlArray a => a.NameInParent,
+                _ => parent is TomlTable owner ? KeyOf(owner, current) : null,
             };
             if (parent is null)
                 break;
@@ -27,5 +28,15 @@ internal static class TomlPathFormatter
         }
         segments.Reverse();
         return new TomlPath(segments);
+    }
+
+    private static string? KeyOf(TomlTable owner, TomlValue value)
+    {
+        foreach (var (key, v) in owner)
+        {
+            if (ReferenceEquals(v, value))
+                return key;
+        }
+        return null;
     }
 }

@@ -177,7 +177,7 @@ internal sealed class TomlTableBuilder
                 {
                     var item = BuildValue(itemSyntax);
                     item.SetOrigin(_source, itemSyntax.Span.Start, -1);
-                    SetParent(item, array);
+                    item.Parent = array;
                     array.Add(item);
                 }
                 value = array;
@@ -197,14 +197,6 @@ internal sealed class TomlTableBuilder
         if (_recordSyntax)
             value.Syntax = syntax;
         return value;
-    }
-
-    private static void SetParent(TomlValue item, TomlArray array)
-    {
-        if (item is TomlTable t)
-            t.Parent = array;
-        else if (item is TomlArray a)
-            a.Parent = array;
     }
 
     private TomlException Fail(KeyPartSyntax part, string reason) => new(_source.PositionAt(part.Span.Start), reason);

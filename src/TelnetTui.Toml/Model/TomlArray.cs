@@ -17,8 +17,6 @@ public sealed class TomlArray : TomlValue, IReadOnlyList<TomlValue>
     /// </summary>
     public bool IsTableArray { get; set; }
 
-    /// <summary>The table or array holding this array; null for one built in code.</summary>
-    internal TomlValue? Parent;
     internal string? NameInParent;
 
     public override TomlValueKind Kind => TomlValueKind.Array;

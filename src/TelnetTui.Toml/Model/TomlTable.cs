@@ -11,9 +11,6 @@ public sealed class TomlTable : TomlValue, IEnumerable<KeyValuePair<string, Toml
 
     internal TableOrigin Origin;
 
-    /// <summary>The table or array holding this table; null for a root or a table built in code.</summary>
-    internal TomlValue? Parent;
-
     /// <summary>Its key in the parent table (null when it is an array element).</summary>
     internal string? NameInParent;
 
@@ -79,14 +76,13 @@ public sealed class TomlTable : TomlValue, IEnumerable<KeyValuePair<string, Toml
     internal void AddChild(string key, TomlValue value)
     {
         _entries.Add(key, value);
+        value.Parent = this;
         switch (value)
         {
             case TomlTable t:
-                t.Parent = this;
                 t.NameInParent = key;
                 break;
             case TomlArray a:
-                a.Parent = this;
                 a.NameInParent = key;
                 break;
         }

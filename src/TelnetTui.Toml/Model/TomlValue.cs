@@ -13,6 +13,9 @@ public abstract class TomlValue : IEquatable<TomlValue>
     internal int ValueOffset = -1;
     internal int KeyOffset = -1;
 
+    /// <summary>The table or array holding this value; null for a root or a value built in code.</summary>
+    internal TomlValue? Parent;
+
     /// <summary>The syntax this value was read from; set only inside a <see cref="TomlDocument"/>.</summary>
     internal ValueSyntax? Syntax;
 
