@@ -1,0 +1,22 @@
+using TelnetTui.Toml;
+
+namespace TelnetTui.Core.Settings;
+
+/// <summary>Collects the problems found while mapping one file.</summary>
+internal sealed class DiagnosticBag(string? file)
+{
+    public List<SettingsDiagnostic> Items { get; } = [];
+
+    public string? File { get; } = file;
+
+    public int ErrorCount => Items.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    public void Error(TomlValue? at, string path, string message) =>
+        Items.Add(SettingsDiagnostic.At(DiagnosticSeverity.Error, at?.Position, File, path, message));
+
+    public void ErrorAtKey(TomlValue? at, string path, string message) =>
+        Items.Add(SettingsDiagnostic.At(DiagnosticSeverity.Error, at?.KeyPosition, File, path, message));
+
+    public void WarningAtKey(TomlValue? at, string path, string message) =>
+        Items.Add(SettingsDiagnostic.At(DiagnosticSeverity.Warning, at?.KeyPosition, File, path, message));
+}
