@@ -30,6 +30,6 @@ public static class BookMapper
         }
         if (reportOtherKeys)
             reader.ReportUnknownKeys();
-        return (hosts, diagnostics.Items);
+        return (hosts, diagnostics.InFileOrder());
     }
 }

@@ -7,6 +7,10 @@ internal sealed class DiagnosticBag(string? file)
 {
     public List<SettingsDiagnostic> Items { get; } = [];
 
+    /// <summary>The problems in file order, as a person reads the file.</summary>
+    public IReadOnlyList<SettingsDiagnostic> InFileOrder() =>
+        Items.OrderBy(d => d.Line == 0 ? int.MaxValue : d.Line).ThenBy(d => d.Column).ToList();
+
     public string? File { get; } = file;
 
     public int ErrorCount => Items.Count(d => d.Severity == DiagnosticSeverity.Error);

@@ -21,7 +21,7 @@ public static class SettingsMapper
             Scripts = Scripts(reader.Table("scripts")),
         };
         reader.ReportUnknownKeys(otherKeys);
-        return (settings, diagnostics.Items);
+        return (settings, diagnostics.InFileOrder());
     }
 
     private static UiSettings Ui(TableReader? t)

@@ -171,19 +171,24 @@ internal sealed class TableReader(TomlTable table, string path, DiagnosticBag di
         return bestDistance <= Math.Max(1, key.Length / 3) ? best : null;
     }
 
+    /// <summary>Edit distance counting a swap of neighbours as one edit (optimal string alignment), so "prot" is one from "port".</summary>
     private static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+            d[i, 0] = i;
         for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
+            d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
         }
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }
