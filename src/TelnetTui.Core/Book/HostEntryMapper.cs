@@ -108,7 +108,7 @@ internal static class HostEntryMapper
         var send = t.Has("send") ? t.String("send", "") : null;
         var highlight = t.Has("highlight") ? t.Parsed("highlight", (string?)null, s => (s, HostColours.Check(s))) : null;
         var gag = t.Boolean("gag", false);
-        if (send is null && highlight is null && !gag)
+        if (!t.Has("send") && !t.Has("highlight") && !t.Has("gag"))
             t.Diagnostics.ErrorAtKey(t.Values, t.Path, "a trigger needs something to do: send, highlight or gag = true");
         t.ReportUnknownKeys();
         return t.Diagnostics.ErrorCount == errors ? new TriggerRule(pattern, send, highlight, gag) : null;
