@@ -23,6 +23,9 @@ public readonly record struct CertificatePin(string Sha256Hex)
         return true;
     }
 
+    public static CertificatePin Parse(string text) =>
+        TryParse(text, out var pin) ? pin.Value : throw new FormatException($"'{text}' is not a certificate pin; write {Syntax}");
+
     /// <summary>True when a certificate hash (SHA-256 of its DER bytes) is this pin.</summary>
     public bool Matches(ReadOnlySpan<byte> sha256) => Convert.ToHexString(sha256) == Sha256Hex;
 
