@@ -13,13 +13,19 @@ internal sealed class DiagnosticBag(string? file)
 
     public string? File { get; } = file;
 
-    public int ErrorCount => Items.Count(d => d.Severity == DiagnosticSeverity.Error);
+    public int ErrorCount { get; private set; }
 
-    public void Error(TomlValue? at, string path, string message) =>
+    public void Error(TomlValue? at, string path, string message)
+    {
+        ErrorCount++;
         Items.Add(SettingsDiagnostic.At(DiagnosticSeverity.Error, at?.Position, File, path, message));
+    }
 
-    public void ErrorAtKey(TomlValue? at, string path, string message) =>
+    public void ErrorAtKey(TomlValue? at, string path, string message)
+    {
+        ErrorCount++;
         Items.Add(SettingsDiagnostic.At(DiagnosticSeverity.Error, at?.KeyPosition, File, path, message));
+    }
 
     public void WarningAtKey(TomlValue? at, string path, string message) =>
         Items.Add(SettingsDiagnostic.At(DiagnosticSeverity.Warning, at?.KeyPosition, File, path, message));

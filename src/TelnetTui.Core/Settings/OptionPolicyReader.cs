@@ -10,6 +10,8 @@ internal static class OptionPolicyReader
         ["refuse"] = OptionPolicy.Refuse,
     };
 
+    private static readonly IReadOnlyDictionary<string, OptionPolicy?> Choices = Policies.ToDictionary(p => p.Key, p => (OptionPolicy?)p.Value);
+
     public static IReadOnlyDictionary<string, OptionPolicy> Read(TableReader? table)
     {
         var result = new Dictionary<string, OptionPolicy>(StringComparer.Ordinal);
@@ -24,7 +26,7 @@ internal static class OptionPolicyReader
                     $"'{key}' is not a telnet option; use a code 0-255 or one of {string.Join(", ", KnownTelnetOptions.Codes.Keys)}");
                 continue;
             }
-            var policy = table.Choice(key, (OptionPolicy?)null, Policies.ToDictionary(p => p.Key, p => (OptionPolicy?)p.Value));
+            var policy = table.Choice(key, (OptionPolicy?)null, Choices);
             if (policy is null)
                 continue;
             if (!result.TryAdd(name, policy.Value))

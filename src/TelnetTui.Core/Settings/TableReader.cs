@@ -9,7 +9,8 @@ namespace TelnetTui.Core.Settings;
 /// </summary>
 internal sealed class TableReader(TomlTable table, string path, DiagnosticBag diagnostics)
 {
-    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    // A host asks for ~25 keys: a short list is cheaper than a set, and is searched as fast.
+    private readonly List<string> _asked = new(32);
 
     public TomlTable Values { get; } = table;
 
@@ -19,16 +20,22 @@ internal sealed class TableReader(TomlTable table, string path, DiagnosticBag di
 
     public string PathOf(string key) => Path.Length == 0 ? TomlKeyFormatter.Format(key) : Path + "." + TomlKeyFormatter.Format(key);
 
+    private void Asked(string key)
+    {
+        if (!_asked.Contains(key))
+            _asked.Add(key);
+    }
+
     public bool Has(string key)
     {
-        _asked.Add(key);
+        Asked(key);
         return Values.ContainsKey(key);
     }
 
     /// <summary>The value of a key if present and of the wanted kind; otherwise reports and returns false.</summary>
     public bool TryGet(string key, TomlValueKind kind, out TomlValue value)
     {
-        _asked.Add(key);
+        Asked(key);
         if (!Values.TryGetValue(key, out value!))
             return false;
         if (value.Kind == kind)
@@ -137,7 +144,7 @@ internal sealed class TableReader(TomlTable table, string path, DiagnosticBag di
     {
         foreach (var entry in Values)
         {
-            _asked.Add(entry.Key);
+            Asked(entry.Key);
             yield return entry;
         }
     }

@@ -8,13 +8,13 @@ internal static class DateTimeParser
 {
     private const string Form = "YYYY-MM-DD, HH:MM:SS[.fraction] or YYYY-MM-DDTHH:MM:SS[.fraction][Z|+HH:MM]";
 
-    public static bool LooksLikeDateTime(string token) =>
+    public static bool LooksLikeDateTime(ReadOnlySpan<char> token) =>
         token.Contains(':') || (token.Length >= 5 && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[1])
             && char.IsAsciiDigit(token[2]) && char.IsAsciiDigit(token[3]) && token[4] == '-');
 
-    public static TomlDateTime Parse(ParseCursor c, string token, int at)
+    public static TomlDateTime Parse(ParseCursor c, ReadOnlySpan<char> token, int at)
     {
-        var s = token.AsSpan();
+        var s = token;
         int year = 0, month = 0, day = 0;
         var hasDate = s.Length >= 5 && s[4] == '-';
         var i = 0;
@@ -111,6 +111,6 @@ internal static class DateTimeParser
         return true;
     }
 
-    private static TomlException Bad(ParseCursor c, string token, int at, string why) =>
-        c.Fail(at, $"'{token}' is not a valid date or time: {why} ({Form})");
+    private static TomlException Bad(ParseCursor c, ReadOnlySpan<char> token, int at, string why) =>
+        c.Fail(at, $"'{token.ToString()}' is not a valid date or time: {why} ({Form})");
 }

@@ -6,17 +6,16 @@ namespace TelnetTui.Toml.Parsing;
 /// <summary>Reads TOML 1.0.0 integers ("Integer") and floats ("Float") from a scanned token.</summary>
 internal static class NumberParser
 {
-    public static TomlValue Parse(ParseCursor c, string token, int at, out ScalarStyle style)
+    public static TomlValue Parse(ParseCursor c, ReadOnlySpan<char> token, int at, out ScalarStyle style)
     {
         style = ScalarStyle.Plain;
-        switch (token)
-        {
-            case "inf" or "+inf": return new TomlFloat(double.PositiveInfinity);
-            case "-inf": return new TomlFloat(double.NegativeInfinity);
-            // TOML 1.0.0: nan, +nan and -nan are all "not a number"; the sign carries no meaning we keep.
-            case "nan" or "+nan" or "-nan": return new TomlFloat(double.NaN);
-        }
-        var body = token.AsSpan();
+        var unsigned = token.Length > 0 && token[0] is '+' or '-' ? token[1..] : token;
+        if (unsigned.SequenceEqual("inf"))
+            return new TomlFloat(token[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity);
+        // TOML 1.0.0: nan, +nan and -nan are all "not a number"; the sign carries no meaning we keep.
+        if (unsigned.SequenceEqual("nan"))
+            return new TomlFloat(double.NaN);
+        var body = token;
         var negative = false;
         var signed = body.Length > 0 && body[0] is '+' or '-';
         if (signed)
@@ -27,19 +26,19 @@ internal static class NumberParser
         if (body.Length > 1 && body[0] == '0' && body[1] is 'x' or 'o' or 'b')
         {
             if (signed)
-                throw c.Fail(at, $"'{token}': hexadecimal, octal and binary integers cannot have a sign");
+                throw c.Fail(at, $"'{token.ToString()}': hexadecimal, octal and binary integers cannot have a sign");
             return Prefixed(c, token, at, body, out style);
         }
         if (body.Length == 0 || !char.IsAsciiDigit(body[0]))
-            throw c.Fail(at, $"'{token}' is not a value (expected a number, date, string, boolean, array or table)");
+            throw c.Fail(at, $"'{token.ToString()}' is not a value (expected a number, date, string, boolean, array or table)");
         return body.IndexOfAny('.', 'e', 'E') >= 0 ? Float(c, token, at, body, negative) : Decimal(c, token, at, body, negative);
     }
 
-    private static TomlInteger Decimal(ParseCursor c, string token, int at, ReadOnlySpan<char> digits, bool negative)
+    private static TomlInteger Decimal(ParseCursor c, ReadOnlySpan<char> token, int at, ReadOnlySpan<char> digits, bool negative)
     {
         CheckDigits(c, token, at, digits, char.IsAsciiDigit, "decimal digits");
         if (digits.Length > 1 && digits[0] == '0')
-            throw c.Fail(at, $"'{token}': leading zeros are not allowed in an integer");
+            throw c.Fail(at, $"'{token.ToString()}': leading zeros are not allowed in an integer");
         // Accumulate the magnitude; -9223372036854775808 is the one value whose magnitude exceeds long.MaxValue.
         ulong magnitude = 0;
         var limit = negative ? 9223372036854775808UL : long.MaxValue;
@@ -49,13 +48,13 @@ internal static class NumberParser
                 continue;
             var digit = (ulong)(d - '0');
             if (magnitude > (limit - digit) / 10)
-                throw c.Fail(at, $"'{token}' does not fit in a 64-bit integer ({long.MinValue} to {long.MaxValue})");
+                throw c.Fail(at, $"'{token.ToString()}' does not fit in a 64-bit integer ({long.MinValue} to {long.MaxValue})");
             magnitude = magnitude * 10 + digit;
         }
         return new TomlInteger(negative ? (long)(0UL - magnitude) : (long)magnitude);
     }
 
-    private static TomlInteger Prefixed(ParseCursor c, string token, int at, ReadOnlySpan<char> body, out ScalarStyle style)
+    private static TomlInteger Prefixed(ParseCursor c, ReadOnlySpan<char> token, int at, ReadOnlySpan<char> body, out ScalarStyle style)
     {
         var (radix, bits, name) = body[1] switch
         {
@@ -79,15 +78,15 @@ internal static class NumberParser
                 continue;
             var digit = (ulong)(char.IsAsciiDigit(d) ? d - '0' : (d | 0x20) - 'a' + 10);
             if (value > ((ulong)long.MaxValue >> bits))
-                throw c.Fail(at, $"'{token}' does not fit in a 64-bit integer (at most 0x7fffffffffffffff)");
+                throw c.Fail(at, $"'{token.ToString()}' does not fit in a 64-bit integer (at most 0x7fffffffffffffff)");
             value = (value << bits) | digit;
         }
         if (value > (ulong)long.MaxValue)
-            throw c.Fail(at, $"'{token}' does not fit in a 64-bit integer (at most 0x7fffffffffffffff)");
+            throw c.Fail(at, $"'{token.ToString()}' does not fit in a 64-bit integer (at most 0x7fffffffffffffff)");
         return new TomlInteger((long)value);
     }
 
-    private static TomlFloat Float(ParseCursor c, string token, int at, ReadOnlySpan<char> body, bool negative)
+    private static TomlFloat Float(ParseCursor c, ReadOnlySpan<char> token, int at, ReadOnlySpan<char> body, bool negative)
     {
         var e = body.IndexOfAny('e', 'E');
         var mantissa = e >= 0 ? body[..e] : body;
@@ -95,7 +94,7 @@ internal static class NumberParser
         var integer = dot >= 0 ? mantissa[..dot] : mantissa;
         CheckDigits(c, token, at, integer, char.IsAsciiDigit, "digits before the decimal point");
         if (integer.Length > 1 && integer[0] == '0')
-            throw c.Fail(at, $"'{token}': leading zeros are not allowed in a float");
+            throw c.Fail(at, $"'{token.ToString()}': leading zeros are not allowed in a float");
         if (dot >= 0)
             CheckDigits(c, token, at, mantissa[(dot + 1)..], char.IsAsciiDigit, "digits after the decimal point");
         if (e >= 0)
@@ -116,26 +115,26 @@ internal static class NumberParser
         }
         var value = double.Parse(clean[..n], NumberStyles.Float, CultureInfo.InvariantCulture);
         if (double.IsInfinity(value))
-            throw c.Fail(at, $"'{token}' is too large for a 64-bit float");
+            throw c.Fail(at, $"'{token.ToString()}' is too large for a 64-bit float");
         return new TomlFloat(value);
     }
 
     /// <summary>Digits with single underscores between them (TOML 1.0.0: "each underscore must be surrounded by at least one digit").</summary>
-    private static void CheckDigits(ParseCursor c, string token, int at, ReadOnlySpan<char> digits, Func<char, bool> isDigit, string what)
+    private static void CheckDigits(ParseCursor c, ReadOnlySpan<char> token, int at, ReadOnlySpan<char> digits, Func<char, bool> isDigit, string what)
     {
         if (digits.Length == 0)
-            throw c.Fail(at, $"'{token}': expected {what}");
+            throw c.Fail(at, $"'{token.ToString()}': expected {what}");
         for (var i = 0; i < digits.Length; i++)
         {
             var d = digits[i];
             if (d == '_')
             {
                 if (i == 0 || i == digits.Length - 1 || digits[i - 1] == '_')
-                    throw c.Fail(at, $"'{token}': an underscore must sit between two digits");
+                    throw c.Fail(at, $"'{token.ToString()}': an underscore must sit between two digits");
                 continue;
             }
             if (!isDigit(d))
-                throw c.Fail(at, $"'{token}': '{d}' is not allowed here (expected {what})");
+                throw c.Fail(at, $"'{token.ToString()}': '{d}' is not allowed here (expected {what})");
         }
     }
 }

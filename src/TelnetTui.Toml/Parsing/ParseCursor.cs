@@ -10,6 +10,24 @@ internal sealed class ParseCursor(TomlSourceText source)
     public readonly TomlSourceText Source = source;
     public int Pos;
 
+    // Bare key names repeat (every host has "host", "port"...): one string per distinct name.
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Keys longer than this are not shared (they rarely repeat).</summary>
+    private const int MaxInternedLength = 32;
+
+    public string Intern(ReadOnlySpan<char> name)
+    {
+        if (name.Length > MaxInternedLength)
+            return name.ToString();
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(name, out var known))
+            return known;
+        var text = name.ToString();
+        _names[text] = text;
+        return text;
+    }
+
     public bool AtEnd => Pos >= Text.Length;
 
     public char Current => Text[Pos];

@@ -40,20 +40,23 @@ internal sealed class TomlParser
         var ch = _c.Current;
         if (ch is '#' or '\n' or '\r')
         {
-            EndLine("");
+            EndLine(null, false, false);
             return new TriviaSyntax(TextSpan.FromBounds(start, _c.Pos), ch == '#');
         }
         if (ch == '[')
             return ParseHeader(start);
         var entry = ParseKeyValue();
-        EndLine($" after the value of '{entry.Key.Display}'");
+        EndLine(entry.Key, false, false);
         var line = new KeyValueLineSyntax(TextSpan.FromBounds(start, _c.Pos), entry);
         entry.Line = line;
         return line;
     }
 
-    /// <summary>Optional spaces and comment, then a line break or the end of the file.</summary>
-    private void EndLine(string context)
+    /// <summary>
+    /// Optional spaces and comment, then a line break or the end of the file. The key (of the
+    /// value or header just read) only goes into the message when there is an error.
+    /// </summary>
+    private void EndLine(KeySyntax? key, bool header, bool isArray)
     {
         _c.SkipSpaces();
         if (_c.Is('#'))
@@ -65,6 +68,9 @@ internal sealed class TomlParser
             _c.ConsumeNewline();
             return;
         }
+        var context = key is null ? "" : header
+            ? $" after the header [{(isArray ? "[" : "")}{key.Display}{(isArray ? "]" : "")}]"
+            : $" after the value of '{key.Display}'";
         throw _c.Fail(_c.Pos, $"expected the end of the line{context}, found {_c.DescribeAt(_c.Pos)}");
     }
 
@@ -84,26 +90,32 @@ internal sealed class TomlParser
                 $"expected {want} to close the header [{(isArray ? "[" : "")}{key.Display}, found {_c.DescribeAt(_c.Pos)}");
         }
         _c.Pos += isArray ? 2 : 1;
-        EndLine($" after the header [{(isArray ? "[" : "")}{key.Display}{(isArray ? "]" : "")}]");
+        EndLine(key, true, isArray);
         return new TableHeaderSyntax(TextSpan.FromBounds(start, _c.Pos), key, isArray);
     }
 
     private KeySyntax ParseKey(string where)
     {
         var start = _c.Pos;
-        var parts = new List<KeyPartSyntax>(2);
-        while (true)
+        var first = ParseKeyPart(where, afterDot: false);
+        var afterFirst = _c.Pos;
+        _c.SkipSpaces();
+        if (!_c.Is('.'))
         {
-            parts.Add(ParseKeyPart(where, parts.Count > 0));
+            // Most keys have one part: no list, one small array.
+            _c.Pos = afterFirst;
+            return new KeySyntax(TextSpan.FromBounds(start, _c.Pos), [first]);
+        }
+        var parts = new List<KeyPartSyntax>(4) { first };
+        while (_c.Is('.'))
+        {
+            _c.Pos++;
+            _c.SkipSpaces();
+            parts.Add(ParseKeyPart(where, afterDot: true));
             var afterPart = _c.Pos;
             _c.SkipSpaces();
             if (!_c.Is('.'))
-            {
                 _c.Pos = afterPart;
-                break;
-            }
-            _c.Pos++;
-            _c.SkipSpaces();
         }
         return new KeySyntax(TextSpan.FromBounds(start, _c.Pos), [.. parts]);
     }
@@ -124,7 +136,7 @@ internal sealed class TomlParser
             var what = afterDot ? "a key after the dot" : "a key";
             throw _c.Fail(start, $"expected {what} in {where}, found {_c.DescribeAt(start)} (bare keys use A-Z a-z 0-9 _ -; quote anything else)");
         }
-        return new KeyPartSyntax(TextSpan.FromBounds(start, _c.Pos), _c.Text[start.._c.Pos], KeyStyle.Bare);
+        return new KeyPartSyntax(TextSpan.FromBounds(start, _c.Pos), _c.Intern(_c.Text.AsSpan(start, _c.Pos - start)), KeyStyle.Bare);
     }
 
     private KeyValueSyntax ParseKeyValue()
@@ -174,17 +186,17 @@ internal sealed class TomlParser
             _c.Pos++;
         // A date may be followed by a space and a time (TOML 1.0.0 allows a space for the T).
         if (_c.Pos - start == 10 && _c.Is(' ') && char.IsAsciiDigit(_c.PeekAt(1)) && char.IsAsciiDigit(_c.PeekAt(2)) && _c.PeekAt(3) == ':'
-            && DateTimeParser.LooksLikeDateTime(text[start.._c.Pos]))
+            && DateTimeParser.LooksLikeDateTime(text.AsSpan(start, 10)))
         {
             _c.Pos++;
             while (!_c.AtEnd && IsWordChar(_c.Current))
                 _c.Pos++;
         }
-        var token = text[start.._c.Pos];
+        var token = text.AsSpan(start, _c.Pos - start);
         var span = TextSpan.FromBounds(start, _c.Pos);
-        if (token == "true")
+        if (token.SequenceEqual("true"))
             return new ScalarSyntax(span, new TomlBoolean(true), ScalarStyle.Plain);
-        if (token == "false")
+        if (token.SequenceEqual("false"))
             return new ScalarSyntax(span, new TomlBoolean(false), ScalarStyle.Plain);
         if (DateTimeParser.LooksLikeDateTime(token))
             return new ScalarSyntax(span, new TomlDateTimeValue(DateTimeParser.Parse(_c, token, start)), ScalarStyle.Plain);
