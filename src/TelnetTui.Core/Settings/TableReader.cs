@@ -10,7 +10,9 @@ namespace TelnetTui.Core.Settings;
 internal sealed class TableReader(TomlTable table, string path, DiagnosticBag diagnostics)
 {
     // A host asks for ~25 keys: a short list is cheaper than a set, and is searched as fast.
+    // Tables read through Entries() (hosts, options) may be large: all their keys are known at once.
     private readonly List<string> _asked = new(32);
+    private bool _allAsked;
 
     public TomlTable Values { get; } = table;
 
@@ -22,7 +24,7 @@ internal sealed class TableReader(TomlTable table, string path, DiagnosticBag di
 
     private void Asked(string key)
     {
-        if (!_asked.Contains(key))
+        if (!_allAsked && !_asked.Contains(key))
             _asked.Add(key);
     }
 
@@ -142,16 +144,16 @@ internal sealed class TableReader(TomlTable table, string path, DiagnosticBag di
     /// <summary>Every entry, for tables whose keys are names (options, keys, panes); all count as known.</summary>
     public IEnumerable<KeyValuePair<string, TomlValue>> Entries()
     {
+        _allAsked = true;
         foreach (var entry in Values)
-        {
-            Asked(entry.Key);
             yield return entry;
-        }
     }
 
     /// <summary>Warns about keys nobody asked for, suggesting the nearest known one.</summary>
     public void ReportUnknownKeys(IReadOnlyCollection<string>? ignored = null)
     {
+        if (_allAsked)
+            return;
         foreach (var (key, value) in Values)
         {
             if (_asked.Contains(key) || (ignored?.Contains(key) ?? false))
