@@ -10,7 +10,7 @@ namespace TelnetTui.Core.Book;
 /// goes through the file's <see cref="TomlDocument"/>, touching only the fields that changed, so the
 /// user's comments, order and formatting survive; it is saved atomically at once. A book file that
 /// does not parse is read-only here (changes throw <see cref="ConfigFileException"/>) so it is never
-/// overwritten.
+/// overwritten. Not thread-safe: the UI thread owns it (DESIGN.md, "Threads").
 /// </summary>
 public sealed class ConnectionBook
 {
