@@ -1,5 +1,5 @@
 using System.Buffers;
-using TelnetTui.Telnet.Encoding;
+using TelnetTui.Telnet.Sending;
 using TelnetTui.Telnet.Negotiation;
 using TelnetTui.Telnet.Options;
 using TelnetTui.Telnet.Protocol;

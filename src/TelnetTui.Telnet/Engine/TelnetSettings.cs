@@ -1,5 +1,5 @@
 using TelnetTui.Telnet.Decoding;
-using TelnetTui.Telnet.Encoding;
+using TelnetTui.Telnet.Sending;
 using TelnetTui.Telnet.Negotiation;
 
 namespace TelnetTui.Telnet.Engine;

@@ -1,4 +1,4 @@
-namespace TelnetTui.Telnet.Encoding;
+namespace TelnetTui.Telnet.Sending;
 
 /// <summary>What the Enter key (end of a line) sends; a per-host setting.</summary>
 public enum EnterKeyMode

@@ -1,7 +1,7 @@
 using System.Buffers;
 using TelnetTui.Telnet.Protocol;
 
-namespace TelnetTui.Telnet.Encoding;
+namespace TelnetTui.Telnet.Sending;
 
 /// <summary>
 /// The send side of RFC 854/855: escapes data and subnegotiation payloads (IAC doubled everywhere) and
