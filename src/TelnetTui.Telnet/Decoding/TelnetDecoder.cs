@@ -76,6 +76,9 @@ public sealed class TelnetDecoder
     /// <summary>Bytes produced by inflating so far (all streams).</summary>
     public long InflatedBytesOut { get; private set; }
 
+    /// <summary>Bytes held for subnegotiation payloads (never more than <see cref="MaxSubnegotiationLength"/>).</summary>
+    internal int SubnegotiationBufferSize => _sb.Length;
+
     /// <summary>Decodes the next piece of the received stream.</summary>
     public void Feed(ReadOnlySpan<byte> input)
     {
