@@ -17,7 +17,7 @@ public class ZlibInflaterTests
                   from flushEvery in Gen.Choose(1, 300)
                   from chunk in Gen.Choose(1, 64)
                   from trailer in Gen.ArrayOf(Gen.Choose(0, 255).Select(i => (byte)i))
-                  select (data.Prepend((byte)'x').ToArray(), level, flushEvery, chunk, trailer);
+                  select (data: data.Prepend((byte)'x').ToArray(), level, flushEvery, chunk, trailer);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(3000), Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var compressed = Compress(t.data, t.level, t.flushEvery);
