@@ -86,7 +86,11 @@ public sealed class TelnetChannel : IAsyncDisposable
     public string? CloseReason => Connection.Closed.IsCompleted ? Connection.Closed.Result : null;
 
     /// <summary>Starts reading (and sends the opening offers). Done by the factories.</summary>
-    internal void Start() => Connection.Start();
+    internal void Start()
+    {
+        _options.BeforeStart?.Invoke(Connection.Engine);
+        Connection.Start();
+    }
 
     /// <summary>
     /// Reads until <paramref name="expected"/> has been received; returns the text up to and including it.

@@ -22,6 +22,12 @@ public sealed class TelnetChannelOptions
     /// <summary>Most characters kept unread; beyond it the oldest half is dropped (a flood cannot exhaust memory).</summary>
     public int MaxBufferedChars { get; set; } = 1 << 20;
 
+    /// <summary>
+    /// Called with the engine before negotiation starts, so events (records, option changes, GMCP) can be
+    /// subscribed without missing the first ones. Runs for client connections and each server connection.
+    /// </summary>
+    public Action<TelnetEngine>? BeforeStart { get; set; }
+
     /// <summary>Used by reads and waits when no timeout is given.</summary>
     public TimeSpan DefaultTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -60,13 +60,16 @@ public class TelnetServerTests
             await channel.ReadLineAsync(Wait, ct);
         });
         server.Start();
-        await using var client = await TelnetClient.ConnectAsync("127.0.0.1", server.LocalEndPoint.Port, cancellationToken: Ct);
         var messages = new List<MudMessage>();
-        client.Connection.Engine.MudMessageReceived += m =>
+        var options = new TelnetChannelOptions
         {
-            lock (messages)
-                messages.Add(m);
+            BeforeStart = engine => engine.MudMessageReceived += m =>
+            {
+                lock (messages)
+                    messages.Add(m);
+            },
         };
+        await using var client = await TelnetClient.ConnectAsync("127.0.0.1", server.LocalEndPoint.Port, options, Ct);
         Assert.Equal("compressed text", await client.ReadLineAsync(Wait, Ct));
         Assert.True(client.Query(e => e.IsReceiveCompressed));
         lock (messages)
