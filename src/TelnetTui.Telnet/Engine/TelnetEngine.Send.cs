@@ -39,18 +39,18 @@ public sealed partial class TelnetEngine
         }
     }
 
-    /// <summary>Sends what the Enter key sends (per <see cref="TelnetSettings.EnterKey"/>; raw in BINARY).</summary>
+    /// <summary>Sends a press of the Enter key in character mode (per <see cref="TelnetSettings.EnterKey"/>; a raw CR in BINARY).</summary>
     public void SendEnter()
     {
-        Out.Write(TelnetEncoder.EnterSequence(Settings.EnterKey, SendBinary));
+        Out.Write(TelnetEncoder.EnterKey(Settings.EnterKey, SendBinary));
         Commit();
     }
 
-    /// <summary>Sends a line of data followed by the Enter sequence.</summary>
+    /// <summary>Sends a line typed in line mode and its line end (per <see cref="TelnetSettings.EnterKey"/>; LF in BINARY).</summary>
     public void SendLine(ReadOnlySpan<byte> line)
     {
         TelnetEncoder.WriteData(Out, line, SendBinary);
-        Out.Write(TelnetEncoder.EnterSequence(Settings.EnterKey, SendBinary));
+        Out.Write(TelnetEncoder.LineEnd(Settings.EnterKey, SendBinary));
         Commit();
     }
 

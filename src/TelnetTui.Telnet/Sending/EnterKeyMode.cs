@@ -1,6 +1,9 @@
 namespace TelnetTui.Telnet.Sending;
 
-/// <summary>What the Enter key (end of a line) sends; a per-host setting.</summary>
+/// <summary>
+/// What the Enter key (end of a line) sends outside BINARY; a per-host setting. In BINARY nothing is
+/// translated (see <see cref="TelnetEncoder.EnterKey"/> and <see cref="TelnetEncoder.LineEnd"/>).
+/// </summary>
 public enum EnterKeyMode
 {
     /// <summary>CR LF, the NVT newline (RFC 854); what MUDs and most hosts expect.</summary>

@@ -36,12 +36,28 @@ public static class TelnetEncoder
         }
     }
 
-    /// <summary>The bytes the Enter key sends in the given mode (raw in BINARY; a bare CR gets its NUL otherwise).</summary>
-    public static ReadOnlySpan<byte> EnterSequence(EnterKeyMode mode, bool binary) => mode switch
+    /// <summary>
+    /// The bytes a key press of Enter sends (character mode). Outside BINARY the NVT newline per the
+    /// setting: CR LF or CR NUL (RFC 854; a bare CR gets its NUL), or LF. In BINARY nothing is
+    /// translated, so it is the raw key, a CR (as BSD telnet sends; LF when that is the setting).
+    /// </summary>
+    public static ReadOnlySpan<byte> EnterKey(EnterKeyMode mode, bool binary) => mode switch
     {
+        EnterKeyMode.Lf => "\n"u8,
+        _ when binary => "\r"u8,
+        _ => LineEnd(mode, binary: false),
+    };
+
+    /// <summary>
+    /// The bytes that end a line typed in line mode. Outside BINARY as <see cref="EnterKey"/>. In BINARY
+    /// the raw line end, LF, as BSD telnet sends in binary line mode: a host's terminal driver reads a
+    /// CR LF pair as two line ends, and some hosts (tinymux) do not end a line at a bare CR.
+    /// </summary>
+    public static ReadOnlySpan<byte> LineEnd(EnterKeyMode mode, bool binary) => mode switch
+    {
+        _ when binary => "\n"u8,
         EnterKeyMode.CrLf => "\r\n"u8,
-        EnterKeyMode.CrNul => "\r\0"u8,
-        EnterKeyMode.Cr => binary ? "\r"u8 : "\r\0"u8,
+        EnterKeyMode.CrNul or EnterKeyMode.Cr => "\r\0"u8,
         EnterKeyMode.Lf => "\n"u8,
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown Enter key mode"),
     };

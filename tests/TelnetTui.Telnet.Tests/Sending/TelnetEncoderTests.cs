@@ -4,7 +4,7 @@ using static TelnetTui.Telnet.Tests.Infrastructure.Bytes;
 
 namespace TelnetTui.Telnet.Tests.Sending;
 
-/// <summary>Issue item 2: IAC doubled everywhere; newline per the Enter-key setting; raw in BINARY.</summary>
+/// <summary>Issue item 2: IAC doubled everywhere; newline per the Enter-key setting; raw in BINARY (CR for a key, LF ending a line, as BSD telnet sends).</summary>
 public class TelnetEncoderTests
 {
     [Theory]
@@ -26,12 +26,17 @@ public class TelnetEncoderTests
         => Assert.Equal(B("IAC SB NAWS 00 FF FF 00 18 IAC SE"), TelnetEncoder.Subnegotiation(31, B("00 FF 00 18")));
 
     [Theory]
-    [InlineData(EnterKeyMode.CrLf, false, "\"\\r\\n\"")]
-    [InlineData(EnterKeyMode.CrNul, false, "\"\\r\\0\"")]
-    [InlineData(EnterKeyMode.Cr, false, "\"\\r\\0\"")]
-    [InlineData(EnterKeyMode.Cr, true, "\"\\r\"")]
-    [InlineData(EnterKeyMode.Lf, false, "\"\\n\"")]
-    [InlineData(EnterKeyMode.CrLf, true, "\"\\r\\n\"")]
-    public void Enter_key(EnterKeyMode mode, bool binary, string wire)
-        => Assert.Equal(B(wire), TelnetEncoder.EnterSequence(mode, binary).ToArray());
+    [InlineData(EnterKeyMode.CrLf, false, "\"\\r\\n\"", "\"\\r\\n\"")]
+    [InlineData(EnterKeyMode.CrNul, false, "\"\\r\\0\"", "\"\\r\\0\"")]
+    [InlineData(EnterKeyMode.Cr, false, "\"\\r\\0\"", "\"\\r\\0\"")]
+    [InlineData(EnterKeyMode.Lf, false, "\"\\n\"", "\"\\n\"")]
+    [InlineData(EnterKeyMode.CrLf, true, "\"\\r\"", "\"\\n\"")]
+    [InlineData(EnterKeyMode.CrNul, true, "\"\\r\"", "\"\\n\"")]
+    [InlineData(EnterKeyMode.Cr, true, "\"\\r\"", "\"\\n\"")]
+    [InlineData(EnterKeyMode.Lf, true, "\"\\n\"", "\"\\n\"")]
+    public void Enter_key_and_line_end(EnterKeyMode mode, bool binary, string key, string line)
+    {
+        Assert.Equal(B(key), TelnetEncoder.EnterKey(mode, binary).ToArray());
+        Assert.Equal(B(line), TelnetEncoder.LineEnd(mode, binary).ToArray());
+    }
 }
