@@ -11,7 +11,14 @@ public static class TelnetClient
     {
         options ??= new TelnetChannelOptions();
         var transport = await TelnetTransport.ConnectAsync(host, port, options.Transport, cancellationToken).ConfigureAwait(false);
-        var engine = new TelnetEngine(options.Settings);
+        var settings = options.Settings;
+        if (transport.IsSecure && settings.UseMtts && !settings.Mtts.HasFlag(MttsFlags.Ssl))
+        {
+            // MTTS bit 2048: the connection is encrypted.
+            settings = settings.Clone();
+            settings.Mtts |= MttsFlags.Ssl;
+        }
+        var engine = new TelnetEngine(settings);
         var channel = new TelnetChannel(new TelnetConnection(transport, engine), options);
         channel.Start();
         return channel;

@@ -13,6 +13,12 @@ public sealed class TelnetConnection : IAsyncDisposable
     /// <summary>Bytes read from the socket at a time (well under the MCCP inflate cap's 64 KiB assumption).</summary>
     public const int ReadBufferSize = 16 * 1024;
 
+    /// <summary>
+    /// Replies not yet written above which the read loop stops reading until they drain, so a peer that
+    /// sends requests (DO TIMING-MARK...) but never reads cannot grow our memory.
+    /// </summary>
+    public const int MaxPendingWriteBytes = 1 << 20;
+
     /// <summary>How long a clean close waits for the peer to close its side after ours.</summary>
     public static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
 
@@ -20,6 +26,7 @@ public sealed class TelnetConnection : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource<string> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _writeTail = Task.CompletedTask;
+    private long _pendingWriteBytes;
     private Task? _readLoop;
     private string? _closeReason;
     private int _disposed;
@@ -39,6 +46,9 @@ public sealed class TelnetConnection : IAsyncDisposable
     public Task<string> Closed => _closed.Task;
 
     public bool IsClosed => _closed.Task.IsCompleted;
+
+    /// <summary>Bytes handed to the transport and not yet written (the peer is not reading).</summary>
+    public long PendingWriteBytes => Interlocked.Read(ref _pendingWriteBytes);
 
     /// <summary>Sends the engine's opening offers and starts reading.</summary>
     public void Start()
@@ -126,18 +136,21 @@ public sealed class TelnetConnection : IAsyncDisposable
                     reason = _closeReason ?? "the host closed the connection";
                     break;
                 }
+                Task written;
                 lock (_gate)
                 {
                     Engine.Receive(buffer.AsSpan(0, n));
-                    FlushLocked();
+                    written = FlushLocked();
                 }
+                if (Interlocked.Read(ref _pendingWriteBytes) > MaxPendingWriteBytes)
+                    await written.ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
         {
             reason = _closeReason ?? "closed";
         }
-        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or ObjectDisposedException)
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or ObjectDisposedException or TelnetClosedException)
         {
             reason = _closeReason ?? $"connection lost: {e.Message}";
         }
@@ -165,6 +178,7 @@ public sealed class TelnetConnection : IAsyncDisposable
         if (!Engine.HasPendingOutput)
             return _writeTail;
         var bytes = Engine.TakeOutput();
+        Interlocked.Add(ref _pendingWriteBytes, bytes.Length);
         var previous = _writeTail;
         _writeTail = WriteAfterAsync(previous, bytes);
         return _writeTail;
@@ -176,6 +190,7 @@ public sealed class TelnetConnection : IAsyncDisposable
         try
         {
             await Transport.WriteAsync(bytes, _stop.Token).ConfigureAwait(false);
+            Interlocked.Add(ref _pendingWriteBytes, -bytes.Length);
         }
         catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or ObjectDisposedException or OperationCanceledException)
         {

@@ -99,8 +99,11 @@ public sealed partial class TelnetEngine
     private void ReceivedSubnegotiation(byte option, ReadOnlySpan<byte> payload)
     {
         var handler = _handlers[option];
-        var meaning = handler?.Describe(payload) ?? GenericSubnegotiation(option, payload);
-        Record(TelnetDirection.Received, RecordKind.Subnegotiation, option, meaning, TelnetEncoder.Subnegotiation(option, payload));
+        if (Recorded is not null)
+        {
+            var meaning = handler?.Describe(payload) ?? GenericSubnegotiation(option, payload);
+            Record(TelnetDirection.Received, RecordKind.Subnegotiation, option, meaning, TelnetEncoder.Subnegotiation(option, payload));
+        }
         handler?.Received(payload);
     }
 

@@ -16,6 +16,9 @@ internal sealed class NewEnvironOption(TelnetEngine engine) : TelnetOptionHandle
     /// <summary>RFC 1572 §5 well-known variables; other configured names go as USERVAR.</summary>
     private static readonly HashSet<string> WellKnown = ["USER", "JOB", "ACCT", "PRINTER", "SYSTEMTYPE", "DISPLAY"];
 
+    /// <summary>Server: most variables kept from a client; a hostile client cannot grow the table further.</summary>
+    public const int MaxReceivedVariables = 256;
+
     private readonly Dictionary<string, string> _received = new(StringComparer.Ordinal);
 
     /// <summary>Our variables, in the order a full IS lists them.</summary>
@@ -50,7 +53,7 @@ internal sealed class NewEnvironOption(TelnetEngine engine) : TelnetOptionHandle
         {
             foreach (var e in EnvironmentCodec.Parse(payload[1..]))
             {
-                if (e.Value is not null)
+                if (e.Value is not null && (_received.Count < MaxReceivedVariables || _received.ContainsKey(e.Name)))
                     _received[e.Name] = e.Value;
             }
             Engine.RaiseEnvironment(new Dictionary<string, string>(_received, StringComparer.Ordinal));

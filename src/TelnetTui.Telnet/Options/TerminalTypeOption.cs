@@ -62,7 +62,7 @@ internal sealed class TerminalTypeOption(TelnetEngine engine) : TelnetOptionHand
             _next++;
             Send([Is, .. System.Text.Encoding.ASCII.GetBytes(value)]);
         }
-        else if (payload[0] == Is && IsEnabled(TelnetSide.Remote))
+        else if (payload[0] == Is && IsEnabled(TelnetSide.Remote) && _received.Count < Settings.MaxTerminalTypeRequests)
         {
             var value = System.Text.Encoding.ASCII.GetString(payload[1..]);
             var repeated = _received.Count > 0 && _received[^1] == value;
