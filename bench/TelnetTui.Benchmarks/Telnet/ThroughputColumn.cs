@@ -41,7 +41,7 @@ public sealed class ThroughputColumn(bool data) : IColumn
     {
         "PlainText" or "EnginePlainText" => DecoderInputs.PlainText.Length,
         "IacEvery64Bytes" or "EngineIacEvery64Bytes" => DecoderInputs.IacEvery64.Length,
-        "Mccp2Stream" => DecoderInputs.Mccp2Stream.Length,
+        "Mccp2Stream" or "Mccp2ReferenceZLibStream" => DecoderInputs.Mccp2Stream.Length,
         _ => 0,
     };
 }

@@ -78,6 +78,7 @@ internal sealed class HuffmanTable
     /// The entry for the code at the bottom of <paramref name="bits"/>: symbol in the low 16 bits,
     /// length in bits 16–19 (0 when no code matches).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Lookup(ulong bits)
     {
         var e = _entries[(int)bits & (RootSize - 1)];

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace TelnetTui.Telnet.Compression;
 
@@ -27,7 +29,8 @@ internal sealed class ZlibInflater
     private const int WindowSize = 32768;
     private const int BufferSize = 4 * WindowSize;
     private const int MaxMatch = 258;
-    private const int OutputLimit = BufferSize - MaxMatch;
+    /// <summary>Room for the longest match plus the 8-byte over-copy of <see cref="CopyMatch"/>.</summary>
+    private const int OutputLimit = BufferSize - MaxMatch - 8;
     private const int SlideThreshold = 2 * WindowSize;
     private const int EndOfBlock = 256;
 
@@ -133,6 +136,7 @@ internal sealed class ZlibInflater
     }
 
     /// <summary>Loads input into the bit buffer until it holds at least <paramref name="need"/> bits or input runs out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Need(ReadOnlySpan<byte> input, ref int inPos, int need)
     {
         if (_bitCount >= need)
@@ -156,6 +160,7 @@ internal sealed class ZlibInflater
         return _bitCount >= need;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Drop(int n)
     {
         _bits >>= n;
@@ -371,6 +376,14 @@ internal sealed class ZlibInflater
     /// </summary>
     private InflateStatus? DecodeCodes(ReadOnlySpan<byte> input, ref int inPos)
     {
+        switch (FastDecode(input, ref inPos))
+        {
+            case FastResult.Failed:
+                return InflateStatus.Error;
+            case FastResult.BlockEnded:
+                _state = State.BlockHeader;
+                return null;
+        }
         var outBuf = _out;
         var lit = _lit;
         var dist = _dist;
@@ -423,34 +436,122 @@ internal sealed class ZlibInflater
             if (distance > _totalOut + (_outPos - _callStart))
                 return Fail("distance reaches back before the start of the stream", out _);
             Drop(used);
-            CopyMatch(distance, length);
+            CopyMatch(outBuf, ref _outPos, distance, length);
         }
     }
 
-    private void CopyMatch(int distance, int length)
+    private enum FastResult { Continue, BlockEnded, Failed }
+
+    /// <summary>
+    /// The hot loop, with the bit buffer and output position in locals: runs while at least 8 input bytes
+    /// and a full match of output space remain, so every symbol's bits are present without checks.
+    /// Hands back to the careful loop near the end of the input or the window.
+    /// </summary>
+    private FastResult FastDecode(ReadOnlySpan<byte> input, ref int inPos)
     {
-        var src = _outPos - distance;
-        if (distance >= length)
+        var bits = _bits;
+        var count = _bitCount;
+        var outPos = _outPos;
+        var outBuf = _out;
+        var lit = _lit;
+        var dist = _dist;
+        var history = _totalOut - _callStart;
+        var result = FastResult.Continue;
+        while (input.Length - inPos >= 8 && outPos < OutputLimit)
         {
-            Buffer.BlockCopy(_out, src, _out, _outPos, length);
-            _outPos += length;
-            return;
+            if (count < 48)
+            {
+                bits |= BinaryPrimitives.ReadUInt64LittleEndian(input[inPos..]) << count;
+                inPos += (63 - count) >> 3;
+                count |= 56;
+                bits &= ulong.MaxValue >> (64 - count);
+            }
+            var entry = lit.Lookup(bits);
+            var len = (entry >> 16) & 0xF;
+            if (len == 0)
+            {
+                Fail("invalid literal/length code", out _);
+                result = FastResult.Failed;
+                break;
+            }
+            var symbol = entry & 0xFFFF;
+            if (symbol < 256)
+            {
+                bits >>= len;
+                count -= len;
+                outBuf[outPos++] = (byte)symbol;
+                continue;
+            }
+            if (symbol == EndOfBlock)
+            {
+                bits >>= len;
+                count -= len;
+                result = FastResult.BlockEnded;
+                break;
+            }
+            var lengthCode = symbol - 257;
+            if (lengthCode >= 29)
+            {
+                Fail("invalid length symbol", out _);
+                result = FastResult.Failed;
+                break;
+            }
+            var used = len;
+            int lengthExtra = LengthExtra[lengthCode];
+            var length = LengthBase[lengthCode] + (int)((bits >> used) & ((1UL << lengthExtra) - 1));
+            used += lengthExtra;
+            var distEntry = dist.Lookup(bits >> used);
+            var distLen = (distEntry >> 16) & 0xF;
+            var distCode = distEntry & 0xFFFF;
+            if (distLen == 0 || distCode >= 30)
+            {
+                Fail("invalid distance code", out _);
+                result = FastResult.Failed;
+                break;
+            }
+            used += distLen;
+            int distExtra = DistanceExtra[distCode];
+            var distance = DistanceBase[distCode] + (int)((bits >> used) & ((1UL << distExtra) - 1));
+            used += distExtra;
+            if (distance > history + outPos)
+            {
+                Fail("distance reaches back before the start of the stream", out _);
+                result = FastResult.Failed;
+                break;
+            }
+            bits >>= used;
+            count -= used;
+            CopyMatch(outBuf, ref outPos, distance, length);
         }
-        if (distance == 1)
+        _bits = bits;
+        _bitCount = count;
+        _outPos = outPos;
+        return result;
+    }
+
+    /// <summary>
+    /// Copies a back-reference. Copies run in 8-byte words and may write up to 7 bytes past the match
+    /// (the window keeps room for that); a distance under 8 overlaps itself and goes byte by byte.
+    /// </summary>
+    private static void CopyMatch(byte[] buffer, ref int outPos, int distance, int length)
+    {
+        var src = outPos - distance;
+        ref var b = ref MemoryMarshal.GetArrayDataReference(buffer);
+        if (distance >= 8)
         {
-            _out.AsSpan(_outPos, length).Fill(_out[src]);
-            _outPos += length;
-            return;
+            for (var i = 0; i < length; i += 8)
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref b, outPos + i), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, src + i)));
         }
-        // Overlapping copy: the source repeats with period `distance`, so copy growing blocks.
-        var remaining = length;
-        while (remaining > 0)
+        else if (distance == 1)
         {
-            var chunk = Math.Min(_outPos - src, remaining);
-            Buffer.BlockCopy(_out, src, _out, _outPos, chunk);
-            _outPos += chunk;
-            remaining -= chunk;
+            buffer.AsSpan(outPos, length).Fill(buffer[src]);
         }
+        else
+        {
+            for (var i = 0; i < length; i++)
+                Unsafe.Add(ref b, outPos + i) = Unsafe.Add(ref b, src + i);
+        }
+        outPos += length;
     }
 
     private static (HuffmanTable, HuffmanTable) BuildFixedTables()
