@@ -24,7 +24,7 @@ internal enum InflateStatus
 /// learn where a zlib stream ended inside its input, which is why this exists.
 /// Output is delivered from an internal window; no allocation after construction.
 /// </summary>
-internal sealed class ZlibInflater
+internal sealed partial class ZlibInflater
 {
     private const int WindowSize = 32768;
     private const int BufferSize = 4 * WindowSize;
@@ -33,19 +33,6 @@ internal sealed class ZlibInflater
     private const int OutputLimit = BufferSize - MaxMatch - 8;
     private const int SlideThreshold = 2 * WindowSize;
     private const int EndOfBlock = 256;
-
-    private static readonly ushort[] LengthBase =
-        [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
-    private static readonly byte[] LengthExtra =
-        [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-    private static readonly ushort[] DistanceBase =
-        [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
-    private static readonly byte[] DistanceExtra =
-        [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
-    /// <summary>RFC 1951 §3.2.7: the order code-length code lengths are sent in.</summary>
-    private static readonly byte[] CodeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-
-    private static readonly Lazy<(HuffmanTable Lit, HuffmanTable Dist)> FixedTables = new(BuildFixedTables);
 
     private enum State { Header, BlockHeader, StoredLength, StoredCopy, TableSizes, CodeLengthLengths, CodeLengths, Codes, Trailer, Done, Failed }
 
@@ -210,7 +197,7 @@ internal sealed class ZlibInflater
                             _state = State.StoredLength;
                             break;
                         case 1:
-                            (_lit, _dist) = FixedTables.Value;
+                            (_lit, _dist) = DeflateTables.Fixed.Value;
                             _state = State.Codes;
                             break;
                         case 2:
@@ -281,7 +268,7 @@ internal sealed class ZlibInflater
                     {
                         if (!Need(input, ref inPos, 3))
                             return InflateStatus.NeedsInput;
-                        _lengths[CodeLengthOrder[_lengthIndex++]] = (byte)(_bits & 7);
+                        _lengths[DeflateTables.CodeLengthOrder[_lengthIndex++]] = (byte)(_bits & 7);
                         Drop(3);
                     }
                     var error = _codeLengthTable.Build(_lengths.AsSpan(0, 19));
@@ -415,10 +402,10 @@ internal sealed class ZlibInflater
             if (lengthCode >= 29)
                 return Fail("invalid length symbol", out _);
             var used = len;
-            int lengthExtra = LengthExtra[lengthCode];
+            int lengthExtra = DeflateTables.LengthExtra[lengthCode];
             if (used + lengthExtra > available)
                 return InflateStatus.NeedsInput;
-            var length = LengthBase[lengthCode] + (int)((bits >> used) & ((1UL << lengthExtra) - 1));
+            var length = DeflateTables.LengthBase[lengthCode] + (int)((bits >> used) & ((1UL << lengthExtra) - 1));
             used += lengthExtra;
             var distEntry = dist.Lookup(bits >> used);
             var distLen = (distEntry >> 16) & 0xF;
@@ -428,146 +415,15 @@ internal sealed class ZlibInflater
             var distCode = distEntry & 0xFFFF;
             if (distCode >= 30)
                 return Fail("invalid distance symbol", out _);
-            int distExtra = DistanceExtra[distCode];
+            int distExtra = DeflateTables.DistanceExtra[distCode];
             if (used + distExtra > available)
                 return InflateStatus.NeedsInput;
-            var distance = DistanceBase[distCode] + (int)((bits >> used) & ((1UL << distExtra) - 1));
+            var distance = DeflateTables.DistanceBase[distCode] + (int)((bits >> used) & ((1UL << distExtra) - 1));
             used += distExtra;
             if (distance > _totalOut + (_outPos - _callStart))
                 return Fail("distance reaches back before the start of the stream", out _);
             Drop(used);
             CopyMatch(outBuf, ref _outPos, distance, length);
         }
-    }
-
-    private enum FastResult { Continue, BlockEnded, Failed }
-
-    /// <summary>
-    /// The hot loop, with the bit buffer and output position in locals: runs while at least 8 input bytes
-    /// and a full match of output space remain, so every symbol's bits are present without checks.
-    /// Hands back to the careful loop near the end of the input or the window.
-    /// </summary>
-    private FastResult FastDecode(ReadOnlySpan<byte> input, ref int inPos)
-    {
-        var bits = _bits;
-        var count = _bitCount;
-        var outPos = _outPos;
-        var outBuf = _out;
-        var lit = _lit;
-        var dist = _dist;
-        var history = _totalOut - _callStart;
-        var result = FastResult.Continue;
-        while (input.Length - inPos >= 8 && outPos < OutputLimit)
-        {
-            if (count < 48)
-            {
-                bits |= BinaryPrimitives.ReadUInt64LittleEndian(input[inPos..]) << count;
-                inPos += (63 - count) >> 3;
-                count |= 56;
-                bits &= ulong.MaxValue >> (64 - count);
-            }
-            var entry = lit.Lookup(bits);
-            var len = (entry >> 16) & 0xF;
-            if (len == 0)
-            {
-                Fail("invalid literal/length code", out _);
-                result = FastResult.Failed;
-                break;
-            }
-            var symbol = entry & 0xFFFF;
-            if (symbol < 256)
-            {
-                bits >>= len;
-                count -= len;
-                outBuf[outPos++] = (byte)symbol;
-                continue;
-            }
-            if (symbol == EndOfBlock)
-            {
-                bits >>= len;
-                count -= len;
-                result = FastResult.BlockEnded;
-                break;
-            }
-            var lengthCode = symbol - 257;
-            if (lengthCode >= 29)
-            {
-                Fail("invalid length symbol", out _);
-                result = FastResult.Failed;
-                break;
-            }
-            var used = len;
-            int lengthExtra = LengthExtra[lengthCode];
-            var length = LengthBase[lengthCode] + (int)((bits >> used) & ((1UL << lengthExtra) - 1));
-            used += lengthExtra;
-            var distEntry = dist.Lookup(bits >> used);
-            var distLen = (distEntry >> 16) & 0xF;
-            var distCode = distEntry & 0xFFFF;
-            if (distLen == 0 || distCode >= 30)
-            {
-                Fail("invalid distance code", out _);
-                result = FastResult.Failed;
-                break;
-            }
-            used += distLen;
-            int distExtra = DistanceExtra[distCode];
-            var distance = DistanceBase[distCode] + (int)((bits >> used) & ((1UL << distExtra) - 1));
-            used += distExtra;
-            if (distance > history + outPos)
-            {
-                Fail("distance reaches back before the start of the stream", out _);
-                result = FastResult.Failed;
-                break;
-            }
-            bits >>= used;
-            count -= used;
-            CopyMatch(outBuf, ref outPos, distance, length);
-        }
-        _bits = bits;
-        _bitCount = count;
-        _outPos = outPos;
-        return result;
-    }
-
-    /// <summary>
-    /// Copies a back-reference. Copies run in 8-byte words and may write up to 7 bytes past the match
-    /// (the window keeps room for that); a distance under 8 overlaps itself and goes byte by byte.
-    /// </summary>
-    private static void CopyMatch(byte[] buffer, ref int outPos, int distance, int length)
-    {
-        var src = outPos - distance;
-        ref var b = ref MemoryMarshal.GetArrayDataReference(buffer);
-        if (distance >= 8)
-        {
-            for (var i = 0; i < length; i += 8)
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref b, outPos + i), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, src + i)));
-        }
-        else if (distance == 1)
-        {
-            buffer.AsSpan(outPos, length).Fill(buffer[src]);
-        }
-        else
-        {
-            for (var i = 0; i < length; i++)
-                Unsafe.Add(ref b, outPos + i) = Unsafe.Add(ref b, src + i);
-        }
-        outPos += length;
-    }
-
-    private static (HuffmanTable, HuffmanTable) BuildFixedTables()
-    {
-        // RFC 1951 §3.2.6.
-        Span<byte> lengths = stackalloc byte[288];
-        lengths[..144].Fill(8);
-        lengths[144..256].Fill(9);
-        lengths[256..280].Fill(7);
-        lengths[280..].Fill(8);
-        var lit = new HuffmanTable(288);
-        lit.Build(lengths);
-        Span<byte> distLengths = stackalloc byte[32];
-        distLengths.Fill(5);
-        var dist = new HuffmanTable(32);
-        dist.Build(distLengths);
-        return (lit, dist);
     }
 }

@@ -25,9 +25,3 @@ public readonly record struct OptionSideState(QState State, bool QueuedOpposite 
         return QueuedOpposite ? name + "+OPPOSITE" : name;
     }
 }
-
-/// <summary>Both sides' states of one option, as the inspector shows them.</summary>
-public readonly record struct OptionState(OptionSideState Local, OptionSideState Remote)
-{
-    public override string ToString() => $"local {Local}, remote {Remote}";
-}

@@ -1,26 +1,5 @@
 namespace TelnetTui.Telnet.Negotiation;
 
-/// <summary>What to send back after a Q-method step.</summary>
-public enum QReply
-{
-    None,
-    /// <summary>WILL (local side) or DO (remote side).</summary>
-    Positive,
-    /// <summary>WONT (local side) or DONT (remote side).</summary>
-    Negative,
-}
-
-/// <summary>Whether a Q-method step turned the option on or off (entered or left YES).</summary>
-public enum QChange
-{
-    None,
-    Enabled,
-    Disabled,
-}
-
-/// <summary>The outcome of one Q-method step: the new state, the reply to send, the change, and any protocol error.</summary>
-public readonly record struct QResult(OptionSideState State, QReply Reply, QChange Change, string? Error = null);
-
 /// <summary>
 /// RFC 1143 §7, "the Q method", for one side of one option, as pure functions. "Positive" is WILL
 /// received for the remote side or DO received for the local side; "negative" is WONT/DONT.

@@ -4,9 +4,6 @@ using TelnetTui.Telnet.Engine;
 
 namespace TelnetTui.Telnet.Options;
 
-/// <summary>One variable of an ENVIRON/NEW-ENVIRON list: its type (VAR or USERVAR), name, and value (null when absent/undefined).</summary>
-internal readonly record struct EnvironmentEntry(byte Type, string Name, string? Value);
-
 /// <summary>
 /// The subnegotiation format shared by NEW-ENVIRON (RFC 1572) and the old ENVIRON (RFC 1408):
 /// a command (IS, SEND, INFO) then <c>type name [VALUE value]</c> entries, with ESC quoting the next byte.

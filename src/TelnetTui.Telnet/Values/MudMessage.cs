@@ -1,13 +1,5 @@
 namespace TelnetTui.Telnet.Values;
 
-/// <summary>Which MUD data protocol a <see cref="MudMessage"/> came over.</summary>
-public enum MudProtocol
-{
-    Gmcp,
-    Msdp,
-    Mssp,
-}
-
 /// <summary>
 /// One parsed MUD data message: a GMCP <c>Package.Message</c> with its JSON, one MSDP variable with its
 /// value, or the MSSP variable set (Name empty). <see cref="Error"/> is set when the payload was not
