@@ -19,6 +19,7 @@ internal sealed class Mccp2Option(TelnetEngine engine) : TelnetOptionHandler(eng
             Engine.Decoder.CompressionOption = Code;
         else if (!IsClient && side == TelnetSide.Local)
         {
+            Engine.EndSendCompression(Code);
             Send([]);
             Engine.StartSendCompression(Code);
         }

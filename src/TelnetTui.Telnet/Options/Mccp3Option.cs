@@ -17,6 +17,8 @@ internal sealed class Mccp3Option(TelnetEngine engine) : TelnetOptionHandler(eng
     {
         if (IsClient && side == TelnetSide.Remote)
         {
+            // A re-acknowledged WILL (server restarted in place) starts a fresh stream after a new marker.
+            Engine.EndSendCompression(Code);
             Send([]);
             Engine.StartSendCompression(Code);
         }

@@ -3,7 +3,7 @@ namespace TelnetTui.Telnet.Transport;
 /// <summary>How to connect: timeouts, TLS and its certificate checks.</summary>
 public sealed class TransportOptions
 {
-    /// <summary>Give up connecting (all addresses, plus the TLS handshake) after this long.</summary>
+    /// <summary>Give up connecting (all addresses) after this long; the TLS handshake gets the same time again.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

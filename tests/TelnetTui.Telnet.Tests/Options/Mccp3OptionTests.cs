@@ -44,6 +44,28 @@ public class Mccp3OptionTests
         Assert.True(start > 0);
     }
 
+    [Fact]
+    public void A_reacknowledged_WILL_after_a_restart_starts_a_fresh_stream_the_restarted_server_can_read()
+    {
+        var h = new EngineHarness(new TelnetSettings { Reacknowledge = true });
+        h.Receive(B("IAC WILL MCCP3"));
+        h.Engine.SendLine("before"u8);
+        h.TakeOutput();
+        h.Output.Clear();
+        // The server restarted: it knows nothing of the old stream and offers MCCP3 again.
+        h.Receive(B("\"Copyover done\\r\\n\" IAC WILL MCCP3"));
+        h.Engine.SendLine("after"u8);
+        h.TakeOutput();
+        var wire = h.Output.ToArray();
+        var marker = B("IAC SB MCCP3 IAC SE");
+        var at = wire.AsSpan().IndexOf(marker);
+        Assert.True(at >= 0, "a new marker is sent");
+        var fresh = new EngineHarness(new TelnetSettings { Role = TelnetRole.Server, Policy = NegotiationPolicy.ForServer() });
+        fresh.Receive(B("IAC DO MCCP3"));
+        fresh.Receive(wire.AsSpan(at));
+        Assert.Contains("data \"after\\n\"", fresh.Transcript.Events.Select(e => e.Replace("\\r", "")));
+    }
+
     private static byte[] InflatePrefix(byte[] compressed)
     {
         using var z = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress);
