@@ -35,6 +35,8 @@ public sealed class Telnetd : IDisposable
         printf '\r\nWelcome %s (password of %d characters)\r\n$ ' "$user" "${#pass}"
         read cmd
         printf 'you typed: [%s]\n' "$cmd"
+        # telnetd may drop output still in the pty when the program exits at once; let it drain first.
+        sleep 1
         """;
 
     private readonly Process _process;

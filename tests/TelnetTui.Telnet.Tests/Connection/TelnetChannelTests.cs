@@ -36,7 +36,7 @@ public class TelnetChannelTests
         await using var peer = new RawPeer();
         await using var channel = await TelnetClient.ConnectAsync("127.0.0.1", peer.Port, cancellationToken: Ct);
         await peer.SendAsync(B("\"partial\""));
-        Assert.Equal("partial", await channel.ReadUntilAsync("never", TimeSpan.FromMilliseconds(300), Ct));
+        Assert.Equal("partial", await channel.ReadUntilAsync("never", TimeSpan.FromSeconds(1.5), Ct));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class TelnetChannelTests
         var second = await channel.ExpectAsync([new Regex("Password: ")], Wait, Ct);
         Assert.Equal((0, " messages.\r\nPassword: "), (second.Index, second.Text));
         await peer.SendAsync(B("\"junk\""));
-        var none = await channel.ExpectAsync([new Regex("nope")], TimeSpan.FromMilliseconds(300), Ct);
+        var none = await channel.ExpectAsync([new Regex("nope")], TimeSpan.FromSeconds(1.5), Ct);
         Assert.Equal((-1, null, "junk"), (none.Index, none.Match, none.Text));
     }
 
