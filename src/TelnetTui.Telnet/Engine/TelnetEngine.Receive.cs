@@ -82,13 +82,7 @@ public sealed partial class TelnetEngine
         else if (result.Reply == QReply.None && result.Change == QChange.None && before == result.State)
             meaning += " (already in that state: no reply)";
         Record(TelnetDirection.Received, RecordKind.Negotiation, option, meaning, [TelnetCommand.Iac, verb, option]);
-
-        if (result.Change == QChange.Disabled)
-            ChangeApplied(side, option, enabled: false);
-        if (result.Reply != QReply.None)
-            SendNegotiation(ReplyVerb(side, result.Reply), option);
-        if (result.Change == QChange.Enabled)
-            ChangeApplied(side, option, enabled: true);
+        ReplyAndApply(side, option, result);
         if (reacknowledge)
         {
             SendNegotiation(ReplyVerb(side, QReply.Positive), option);

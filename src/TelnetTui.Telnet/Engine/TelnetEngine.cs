@@ -188,10 +188,19 @@ public sealed partial class TelnetEngine
 
     internal TelnetDecoder Decoder => _decoder;
 
-    /// <summary>Sets the state, records, and runs the reply and side effects of one Q-method step.</summary>
+    /// <summary>Sets the state and runs the reply and side effects of one Q-method step.</summary>
     private void Apply(TelnetSide side, byte option, QResult result)
     {
         SetState(side, option, result.State);
+        ReplyAndApply(side, option, result);
+    }
+
+    /// <summary>
+    /// The reply and side effects of a Q-method step whose state is already set: a disable takes effect
+    /// before the reply (MCCP ends its stream first), an enable after it (MCCP3's marker follows DO).
+    /// </summary>
+    private void ReplyAndApply(TelnetSide side, byte option, QResult result)
+    {
         if (result.Change == QChange.Disabled)
             ChangeApplied(side, option, enabled: false);
         if (result.Reply != QReply.None)

@@ -68,30 +68,19 @@ public sealed class Telnetd : IDisposable
         var process = Process.Start(psi) ?? throw new InvalidOperationException("python3 did not start");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
-        var line = process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20)).GetAwaiter().GetResult();
-        if (!int.TryParse(line, out var port))
-            throw new InvalidOperationException($"the telnetd acceptor did not print its port (got '{line}')");
-        return new Telnetd(process, dir, port);
+        try
+        {
+            var line = process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20)).GetAwaiter().GetResult();
+            if (!int.TryParse(line, out var port))
+                throw new InvalidOperationException($"the telnetd acceptor did not print its port (got '{line}')");
+            return new Telnetd(process, dir, port);
+        }
+        catch
+        {
+            PeerProcess.Stop(process, dir);
+            throw;
+        }
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited)
-                _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-        _process.Dispose();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => PeerProcess.Stop(_process, _dir);
 }

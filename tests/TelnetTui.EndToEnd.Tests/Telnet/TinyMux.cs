@@ -65,7 +65,11 @@ public sealed class TinyMux : IDisposable
         while (watch.Elapsed < timeout)
         {
             if (_process.HasExited)
-                throw new InvalidOperationException($"netmux exited with {_process.ExitCode} before listening; see {_dir}");
+            {
+                var code = _process.ExitCode;
+                Dispose();
+                throw new InvalidOperationException($"netmux exited with {code} before listening on 127.0.0.1:{Port}");
+            }
             try
             {
                 using var probe = new TcpClient();
@@ -81,26 +85,7 @@ public sealed class TinyMux : IDisposable
         throw new TimeoutException($"tinymux did not listen on 127.0.0.1:{Port} within {timeout}");
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited)
-                _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-        _process.Dispose();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => PeerProcess.Stop(_process, _dir);
 
     internal static int FreePort()
     {
