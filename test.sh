@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(tmux tinymux inetutils-telnetd inetutils-telnet libtelnet-utils vttest python3-pyte unicode-data)
+packages=(tmux tinymux inetutils-telnetd inetutils-telnet libtelnet-utils vttest python3 python3-pyte unicode-data)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -1,0 +1,8 @@
+namespace TelnetTui.Telnet.Engine;
+
+/// <summary>Which way a record's bytes travelled.</summary>
+public enum TelnetDirection
+{
+    Received,
+    Sent,
+}
