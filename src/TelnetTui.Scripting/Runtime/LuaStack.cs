@@ -21,6 +21,9 @@ internal readonly unsafe struct LuaStack(nint state)
 
     public int Top => lua_gettop(State);
 
+    /// <summary>Whether code running on this thread may yield now (lua_isyieldable).</summary>
+    public bool IsYieldable => lua_isyieldable(State) != 0;
+
     public int TypeAt(int index) => lua_type(State, index);
 
     public bool IsNoneOrNil(int index) => lua_type(State, index) <= TypeNil;
@@ -91,6 +94,15 @@ internal readonly unsafe struct LuaStack(nint state)
 
     public bool ToBoolean(int index) => lua_toboolean(State, index) != 0;
 
+    public double ToNumber(int index) => lua_tonumberx(State, index, null);
+
+    public bool IsInteger(int index) => lua_isinteger(State, index) != 0;
+
+    public long ToInteger(int index) => lua_tointegerx(State, index, null);
+
+    /// <summary>lua_next on the table at absolute index <paramref name="table"/> (key on top is replaced by key, value).</summary>
+    public bool Next(int table) => lua_next(State, table) != 0;
+
     public void CheckType(int index, int type, string function)
     {
         if (lua_type(State, index) != type)
@@ -116,6 +128,8 @@ internal readonly unsafe struct LuaStack(nint state)
     }
 
     public void PushNil() => lua_pushnil(State);
+
+    public void PushCopy(int index) => lua_pushvalue(State, index);
 
     public void PushBoolean(bool value) => lua_pushboolean(State, value ? 1 : 0);
 

@@ -15,6 +15,6 @@ internal sealed class LuaTask(nint state, int reference)
     /// <summary>What started the task, for messages ("trigger 3", "demo.lua").</summary>
     public string Origin { get; set; } = "";
 
-    /// <summary>Set by the engine while the task waits; whatever it needs to resume it.</summary>
-    public object? Continuation { get; set; }
+    /// <summary>Who wants to know when the task ends (a script's main chunk, a console line); null for callbacks.</summary>
+    public object? Owner { get; set; }
 }

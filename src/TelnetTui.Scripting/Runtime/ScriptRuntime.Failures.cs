@@ -81,4 +81,23 @@ internal sealed unsafe partial class ScriptRuntime
         }
         return kept.ToString().TrimEnd('\n');
     }
+
+    /// <summary>The script file and line that is calling into the engine on <paramref name="state"/>.</summary>
+    public static (string? Script, int? Line) Where(nint state)
+    {
+        LuaDebugRecord ar;
+        for (var level = 0; level < MaxFramesSearched; level++)
+        {
+            if (lua_getstack(state, level, &ar) == 0)
+                break;
+            fixed (byte* what = "Sl\0"u8)
+                lua_getinfo(state, what, &ar);
+            if (ar.WhatText == "C" || ar.CurrentLine < 0)
+                continue;
+            var source = ar.ShortSourceText;
+            if (source != PreludeShortSource)
+                return (source, ar.CurrentLine);
+        }
+        return (null, null);
+    }
 }

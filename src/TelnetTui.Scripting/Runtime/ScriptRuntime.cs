@@ -77,7 +77,7 @@ internal sealed unsafe partial class ScriptRuntime : IDisposable
         ThrowIfDisposed();
         var task = _idle.Count > 0 ? _idle.Pop() : NewTask();
         task.Origin = origin;
-        task.Continuation = null;
+        task.Owner = null;
         return task;
     }
 
@@ -85,7 +85,7 @@ internal sealed unsafe partial class ScriptRuntime : IDisposable
     public void Release(LuaTask task)
     {
         lua_settop(task.State, 0);
-        task.Continuation = null;
+        task.Owner = null;
         if (_idle.Count < MaxIdleTasks && lua_status(task.State) == StatusOk)
             _idle.Push(task);
         else
@@ -95,7 +95,6 @@ internal sealed unsafe partial class ScriptRuntime : IDisposable
     /// <summary>Drops a task (failed, or waiting when the engine shuts down); Lua collects the thread.</summary>
     public void Discard(LuaTask task)
     {
-        task.Continuation = null;
         if (_main != 0)
             luaL_unref(_main, RegistryIndex, task.Reference);
     }

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace TelnetTui.Scripting.Items;
+
+/// <summary>A trigger on received lines: a regex, or plain text found with an ordinal search.</summary>
+internal sealed class Trigger : ScriptItem
+{
+    public override ScriptItemKind Kind => ScriptItemKind.Trigger;
+
+    public required string Pattern { get; init; }
+
+    /// <summary>Null for plain-text triggers.</summary>
+    public Regex? Regex { get; init; }
+
+    public bool Plain => Regex is null;
+
+    public bool Gag { get; init; }
+
+    /// <summary>Colour name or #rrggbb for the matched text.</summary>
+    public string? Highlight { get; init; }
+
+    /// <summary>Removed after the first hit.</summary>
+    public bool Once { get; init; }
+}

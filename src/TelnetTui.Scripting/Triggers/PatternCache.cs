@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using TelnetTui.Scripting.Runtime;
+
+namespace TelnetTui.Scripting.Triggers;
+
+/// <summary>
+/// Builds the .NET regular expressions scripts give (triggers, aliases, waits), each with a match
+/// timeout against catastrophic backtracking, and keeps them across reloads: compiling is the
+/// expensive part of a trigger.
+/// </summary>
+internal sealed class PatternCache
+{
+    /// <summary>Patterns kept; beyond this the cache starts over.</summary>
+    public const int MaxEntries = 4096;
+
+    /// <summary>Longest a single match may take before it is abandoned (and a trigger disabled).</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Triggers run on every line: compiled to IL. Culture-invariant, as everything here.</summary>
+    public const RegexOptions TriggerOptions = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    /// <summary>Aliases and waits match rarely (per typed command, per waiting script): interpreted, cheap to build.</summary>
+    public const RegexOptions OccasionalOptions = RegexOptions.CultureInvariant;
+
+    private readonly Dictionary<(string, RegexOptions), Regex> _cache = [];
+
+    public Regex Get(string pattern, RegexOptions options, string function)
+    {
+        if (_cache.TryGetValue((pattern, options), out var regex))
+            return regex;
+        try
+        {
+            regex = new Regex(pattern, options, MatchTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ScriptApiException($"{function}: bad pattern '{pattern}': {e.Message}");
+        }
+        if (_cache.Count >= MaxEntries)
+            _cache.Clear();
+        _cache[(pattern, options)] = regex;
+        return regex;
+    }
+}
