@@ -96,13 +96,15 @@ local function joined(...)
   return t_concat(parts, "\t")
 end
 
--- Wraps a raw engine function: FAIL, message becomes an error at the caller's line.
+-- Wraps a raw engine function: FAIL, message becomes an error at the caller's line. `checked` is
+-- tail-called, so it replaces the wrapper's frame and level 2 is the script that called.
+local function checked(a, ...)
+  if a == FAIL then error((...), 2) end
+  return a, ...
+end
+
 local function api(f)
-  return function(...)
-    local a, b, c, d = f(...)
-    if a == FAIL then error(b, 2) end
-    return a, b, c, d
-  end
+  return function(...) return checked(f(...)) end
 end
 
 -- Handles returned by trigger/alias/timer/prompt/gmcp.on/msdp.on.
