@@ -53,7 +53,10 @@ public sealed partial class ScriptEngine
         return Line(text, prompt: true);
     }
 
-    /// <summary>The unfinished last line so far, for waits only (triggers see it once it is finished).</summary>
+    /// <summary>
+    /// The unfinished last line so far, offered to waits at once (triggers see it once it is finished).
+    /// <see cref="Receive"/> does this itself after <see cref="PartialLineDelay"/> of quiet.
+    /// </summary>
     public void ProcessPartial(ReadOnlySpan<char> text)
     {
         using var _ = Enter();
@@ -100,6 +103,7 @@ public sealed partial class ScriptEngine
     private LineResult Line(ReadOnlySpan<char> text, bool prompt)
     {
         var serial = _nextSerial++;
+        PartialGone();
         _hits.Clear();
         if (text.Length > 0 && _triggers.Count > 0)
         {
@@ -147,6 +151,7 @@ public sealed partial class ScriptEngine
 
     private void Partial(ReadOnlySpan<char> text)
     {
+        _partialSettled = true;
         if (_waiters.Count == 0 || text.IsEmpty)
             return;
         MatchWaiters(_nextSerial, text.ToString());
@@ -245,7 +250,7 @@ public sealed partial class ScriptEngine
 
         public void OnPartial(ReadOnlySpan<char> raw, ReadOnlySpan<char> text)
         {
-            engine.Partial(text);
+            engine.PartialGrew();
             Observer?.OnLine(raw, text, LineKind.Partial, LineResult.None);
         }
     }

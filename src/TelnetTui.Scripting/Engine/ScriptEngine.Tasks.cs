@@ -32,7 +32,7 @@ public sealed partial class ScriptEngine
         switch (status)
         {
             case LuaTaskStatus.Finished:
-                var text = wantResult && results > 0 ? rt.StackOf(task).ToText(-results) : null;
+                var text = (wantResult || task.Owner is ConsoleOwner) && results > 0 ? rt.StackOf(task).ToText(-results) : null;
                 if (item is not null)
                     item.Failures = 0;
                 Ended(task, null, text);

@@ -33,6 +33,7 @@ public sealed partial class ScriptEngine
                     _runtime?.Unreference(timer.Action.FunctionRef);
             }
         }
+        OfferQuietPartial(now);
         ExpireWaits(now);
     }
 
@@ -52,6 +53,8 @@ public sealed partial class ScriptEngine
                 if (waiter.Deadline is { } d && (next is null || d < next))
                     next = d;
             }
+            if (_partialDue is { } p && _waiters.Count > 0 && (next is null || p < next))
+                next = p;
             if (next is not { } due)
                 return null;
             var now = _host.Clock.GetTimestamp();

@@ -24,11 +24,27 @@ public sealed partial class ScriptEngine
     /// <summary>Waits satisfied in a row on text already received, before the rest waits for new text.</summary>
     public const int MaxWaitChain = 100;
 
+    /// <summary>Default of <see cref="PartialLineDelay"/>.</summary>
+    public static readonly TimeSpan DefaultPartialLineDelay = TimeSpan.FromMilliseconds(150);
+
     private readonly List<Waiter> _waiters = [];
     private readonly List<Waiter> _fresh = [];
 
     /// <summary>Received text consumed so far: line serial and offset.</summary>
     private (int Serial, int Offset) _cursor;
+
+    /// <summary>When the unfinished line has been quiet long enough to be offered to waits (null: nothing pending).</summary>
+    private long? _partialDue;
+
+    /// <summary>The unfinished line has been offered to waits since it last grew.</summary>
+    private bool _partialSettled;
+
+    /// <summary>
+    /// How long an unfinished line (no newline, no GA: "login: ") must stay unchanged before waits
+    /// look at it. A line still arriving in pieces is not matched half-way ("Welcome, W" for
+    /// "Welcome, (\w+)"); a server waiting at a prompt has stopped sending.
+    /// </summary>
+    public TimeSpan PartialLineDelay { get; set; } = DefaultPartialLineDelay;
 
     /// <summary>
     /// Called by wait_for/expect/sleep from the task that wants to wait; the sandbox then yields the
@@ -130,9 +146,33 @@ public sealed partial class ScriptEngine
             }
             if (_line is { } line)
                 TryMatch(waiter, line.Serial, line.Text);
-            else if (_assembler.PendingText.Length > 0)
+            else if (_partialSettled && _assembler.PendingText.Length > 0)
                 TryMatch(waiter, _nextSerial, _assembler.PendingText.ToString());
         }
+    }
+
+    /// <summary>The unfinished line grew: waits look at it once it has been quiet for <see cref="PartialLineDelay"/>.</summary>
+    private void PartialGrew()
+    {
+        _partialSettled = false;
+        _partialDue = _host.Clock.GetTimestamp() + Ticks(PartialLineDelay);
+    }
+
+    /// <summary>A line finished: nothing unfinished is pending.</summary>
+    private void PartialGone()
+    {
+        _partialSettled = false;
+        _partialDue = null;
+    }
+
+    private void OfferQuietPartial(long now)
+    {
+        if (_partialDue is not { } due || due > now)
+            return;
+        _partialDue = null;
+        _partialSettled = true;
+        if (_assembler.PendingText.Length > 0)
+            MatchWaiters(_nextSerial, _assembler.PendingText.ToString());
     }
 
     /// <summary>Deadlines that passed: a sleep resumes, a wait fails with "timed out" at its line.</summary>

@@ -48,6 +48,13 @@ public sealed class ScriptBed : IDisposable
 
     public void Receive(string text) => Engine.Receive(text);
 
+    /// <summary>Receives text and lets the stream go quiet, so an unfinished line is offered to waits.</summary>
+    public void ReceiveThenPause(string text)
+    {
+        Engine.Receive(text);
+        Advance(Engine.PartialLineDelay.TotalSeconds);
+    }
+
     public void Advance(double seconds)
     {
         Host.FakeClock.Advance(seconds);
