@@ -13,7 +13,7 @@ local type, select, tostring, error, rawget, next, pairs =
       type, select, tostring, error, rawget, next, pairs
 local raw_setmetatable, raw_getmetatable = setmetatable, getmetatable
 local raw_pcall, raw_xpcall, raw_load, raw_collectgarbage = pcall, xpcall, load, collectgarbage
-local sethook = debug.sethook
+local sethook, getinfo = debug.sethook, debug.getinfo
 local co_create, co_resume, co_yield, co_close = coroutine.create, coroutine.resume, coroutine.yield, coroutine.close
 local co_status, co_running, co_isyieldable = coroutine.status, coroutine.running, coroutine.isyieldable
 local t_concat, t_unpack = table.concat, table.unpack
@@ -24,7 +24,18 @@ local tick, tripped = host.tick, host.tripped
 -- cannot loop on by catching the error.
 local function budget_hook()
   local message = tick()
-  if message then error(message, 2) end
+  if message then
+    -- Blame the script's line, not a sandbox wrapper it happened to be in (level 2 is the
+    -- function that was running when the hook fired).
+    local level = 2
+    while true do
+      local info = getinfo(level, "S")
+      if info == nil then level = 2 break end
+      if info.what ~= "C" and info.short_src ~= "[telnettui]" then break end
+      level = level + 1
+    end
+    error(message, level)
+  end
 end
 
 local function arm(thread)
@@ -66,7 +77,9 @@ end
 
 -- __gc finalizers run inside the collector, where no hook can stop them: refuse them.
 local function safe_setmetatable(t, mt)
-  if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+  if type(t) ~= "table" then error(bad_argument(1, "setmetatable", "table", t), 2) end
+  if mt ~= nil and type(mt) ~= "table" then error(bad_argument(2, "setmetatable", "nil or table", mt), 2) end
+  if mt ~= nil and rawget(mt, "__gc") ~= nil then
     error("__gc metamethods are not allowed in scripts", 2)
   end
   return raw_setmetatable(t, mt)
@@ -76,7 +89,7 @@ end
 local function safe_load(chunk, name, mode, env)
   if type(chunk) ~= "string" then error(bad_argument(1, "load", "string", chunk), 2) end
   if env == nil then env = G end
-  return raw_load(chunk, name or "=(load)", "t", env)
+  return raw_load(chunk, name, "t", env)
 end
 
 local COLLECT_OPTIONS = { collect = true, count = true, step = true, isrunning = true }

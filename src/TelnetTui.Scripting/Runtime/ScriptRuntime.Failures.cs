@@ -45,6 +45,13 @@ internal sealed unsafe partial class ScriptRuntime
     private ScriptFailure Locate(LuaTask task, string message)
     {
         var fromMessage = FailureFromMessage(message);
+        if (fromMessage.Script == PreludeShortSource)
+        {
+            // Raised by a library function inside a sandbox wrapper: say where the script called it.
+            var rest = message[(message.IndexOf(": ", StringComparison.Ordinal) + 2)..].Replace("'raw_", "'", StringComparison.Ordinal);
+            var (script, line) = Where(task.State);
+            return script is null ? new ScriptFailure(rest, null, null) : new ScriptFailure($"{script}:{line}: {rest}", script, line);
+        }
         LuaDebugRecord ar;
         for (var level = 0; level < MaxFramesSearched; level++)
         {
@@ -58,7 +65,7 @@ internal sealed unsafe partial class ScriptRuntime
             if (source == PreludeShortSource)
                 continue;
             // A message that names its own position (error(msg, 2), syntax) wins over the frame.
-            return fromMessage.Script is not null ? fromMessage : new ScriptFailure(message, source, ar.CurrentLine);
+            return fromMessage.Script is not null ? fromMessage : new ScriptFailure($"{source}:{ar.CurrentLine}: {message}", source, ar.CurrentLine);
         }
         return fromMessage;
     }

@@ -44,7 +44,7 @@ internal sealed unsafe partial class ScriptRuntime : IDisposable
     public ScriptRuntime(IScriptApi api, ScriptLimits limits)
     {
         _api = api;
-        _budget = new InstructionBudget(limits.InstructionsPerCallback, limits.HookInterval);
+        _budget = new InstructionBudget(limits.InstructionsPerCallback, limits.HookInterval, limits.TimePerCallback);
         _memory = new LuaMemory(limits.MemoryBytes);
         _main = lua_newstate(LuaMemory.Function, _memory.UserData);
         if (_main == 0)
