@@ -78,6 +78,8 @@ public sealed partial class ScriptEngine
             }
             catch (RegexMatchTimeoutException)
             {
+                if (++alias.Timeouts < PatternCache.MaxTimeoutsInARow)
+                    continue;
                 SetEnabled(alias, false);
                 Note($"alias {alias.Id} ({alias.Source}) switched off: its pattern took longer than {PatternCache.MatchTimeout.TotalMilliseconds:0} ms");
                 continue;
@@ -85,6 +87,7 @@ public sealed partial class ScriptEngine
             if (!match.Success)
                 continue;
             alias.Hits++;
+            alias.Timeouts = 0;
             if (alias.Action.Text is { } template)
             {
                 SendCommands(match.Result(template));

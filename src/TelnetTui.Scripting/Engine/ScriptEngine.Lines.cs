@@ -184,6 +184,7 @@ public sealed partial class ScriptEngine
             length = trigger.Pattern.Length;
         }
         trigger.Hits++;
+        trigger.Timeouts = 0;
         line.Fired++;
         if (trigger.Once)
             RemoveItem(trigger, keepFunction: true);
@@ -227,8 +228,10 @@ public sealed partial class ScriptEngine
 
     private void TimedOut(Trigger trigger)
     {
+        if (++trigger.Timeouts < PatternCache.MaxTimeoutsInARow)
+            return;
         SetEnabled(trigger, false);
-        Note($"trigger {trigger.Id} ({trigger.Source}) switched off: its pattern '{trigger.Pattern}' took longer than {PatternCache.MatchTimeout.TotalMilliseconds:0} ms on a line");
+        Note($"trigger {trigger.Id} ({trigger.Source}) switched off: its pattern '{trigger.Pattern}' took longer than {PatternCache.MatchTimeout.TotalMilliseconds:0} ms on {PatternCache.MaxTimeoutsInARow} lines in a row");
     }
 
     /// <summary>Connects the line assembler to the engine and the Session's observer.</summary>

@@ -28,6 +28,9 @@ internal abstract class ScriptItem
     /// <summary>Errors in a row from its callback.</summary>
     public int Failures { get; set; }
 
+    /// <summary>Pattern timeouts in a row.</summary>
+    public int Timeouts { get; set; }
+
     /// <summary>"demo.lua:12", "book.toml" or "console".</summary>
     public string Source => FromConfig ? "host entry" : Script is null ? "?" : Line is { } line ? $"{Script}:{line}" : Script;
 }

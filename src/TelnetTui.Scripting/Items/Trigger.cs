@@ -21,4 +21,18 @@ internal sealed class Trigger : ScriptItem
 
     /// <summary>Removed after the first hit.</summary>
     public bool Once { get; init; }
+
+    /// <summary>Text every match contains (the pattern itself for plain triggers), or null when unknown.</summary>
+    public string? Literal
+    {
+        get
+        {
+            if (Plain)
+                return Pattern;
+            _literal ??= Triggers.RequiredLiteral.Extract(Pattern) ?? "";
+            return _literal.Length == 0 ? null : _literal;
+        }
+    }
+
+    private string? _literal;
 }

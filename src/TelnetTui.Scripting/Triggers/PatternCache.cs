@@ -22,7 +22,27 @@ internal sealed class PatternCache
     /// <summary>Aliases and waits match rarely (per typed command, per waiting script): interpreted, cheap to build.</summary>
     public const RegexOptions OccasionalOptions = RegexOptions.CultureInvariant;
 
+    /// <summary>Timeouts in a row after which a trigger or alias is switched off (one can be a GC pause or a busy machine).</summary>
+    public const int MaxTimeoutsInARow = 3;
+
     private readonly Dictionary<(string, RegexOptions), Regex> _cache = [];
+
+    /// <summary>
+    /// A compiled regex JIT-compiles its code on first use, inside the first match and its
+    /// timeout: on a loaded machine that alone can exceed the timeout. Use it once here.
+    /// </summary>
+    private static void WarmUp(Regex regex)
+    {
+        try
+        {
+            regex.IsMatch("");
+            regex.Match("x");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only warming up.
+        }
+    }
 
     public Regex Get(string pattern, RegexOptions options, string function)
     {
@@ -36,6 +56,8 @@ internal sealed class PatternCache
         {
             throw new ScriptApiException($"{function}: bad pattern '{pattern}': {e.Message}");
         }
+        if ((options & RegexOptions.Compiled) != 0)
+            WarmUp(regex);
         if (_cache.Count >= MaxEntries)
             _cache.Clear();
         _cache[(pattern, options)] = regex;

@@ -5,17 +5,22 @@ using TelnetTui.Scripting.Items;
 namespace TelnetTui.Scripting.Triggers;
 
 /// <summary>
-/// The enabled triggers, indexed for matching a line without allocating: plain-text triggers share
-/// one multi-string search (SearchValues: a line that contains none of them costs one vectorised
-/// pass), regex triggers are compiled and tried with IsMatch on the span. Hits come back in
-/// creation order; a pattern that times out is reported, not thrown.
+/// The enabled triggers, indexed so a line costs one pass however many there are. Every trigger
+/// with a known literal (plain text, or text its regex requires: <see cref="RequiredLiteral"/>)
+/// shares one multi-string search (SearchValues); a trigger runs its regex only when its literal
+/// occurs in the line. Regexes without a literal run on every line. No allocation per line; hits
+/// come back in creation order; a pattern that times out is reported, not thrown.
 /// </summary>
 internal sealed class TriggerSet
 {
     private readonly List<Trigger> _all = [];
-    private Trigger[] _regex = [];
-    private Trigger[] _plain = [];
-    private SearchValues<string>? _plainSearch;
+    private Trigger[] _active = [];
+    private int[] _literalOf = [];
+    private string[] _literals = [];
+    private int[] _seen = [];
+    private Dictionary<char, int[]> _literalsByFirst = [];
+    private SearchValues<string>? _search;
+    private int _stamp;
     private bool _dirty;
 
     public IReadOnlyList<Trigger> All => _all;
@@ -48,21 +53,23 @@ internal sealed class TriggerSet
     {
         if (_dirty)
             Rebuild();
-        var before = hits.Count;
-        if (_plainSearch is not null && line.IndexOfAny(_plainSearch) >= 0)
+        if (_active.Length == 0)
+            return;
+        FindLiterals(line);
+        for (var i = 0; i < _active.Length; i++)
         {
-            foreach (var t in _plain)
+            var literal = _literalOf[i];
+            if (literal >= 0 && _seen[literal] != _stamp)
+                continue;
+            var t = _active[i];
+            if (t.Regex is not { } regex)
             {
-                if (line.Contains(t.Pattern, StringComparison.Ordinal))
-                    hits.Add(t);
+                hits.Add(t); // plain: its literal is in the line
+                continue;
             }
-        }
-        var plainHits = hits.Count - before;
-        foreach (var t in _regex)
-        {
             try
             {
-                if (t.Regex!.IsMatch(line))
+                if (regex.IsMatch(line))
                     hits.Add(t);
             }
             catch (RegexMatchTimeoutException)
@@ -70,30 +77,67 @@ internal sealed class TriggerSet
                 timedOut.Add(t);
             }
         }
-        if (plainHits > 0 && hits.Count - before > plainHits)
-            hits.Sort(before, hits.Count - before, ByCreation.Instance);
+    }
+
+    /// <summary>Stamps every literal that occurs in the line.</summary>
+    private void FindLiterals(ReadOnlySpan<char> line)
+    {
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(_seen);
+            _stamp = 1;
+        }
+        if (_search is null)
+            return;
+        var offset = 0;
+        while (offset < line.Length)
+        {
+            var found = line[offset..].IndexOfAny(_search);
+            if (found < 0)
+                return;
+            var at = offset + found;
+            foreach (var candidate in _literalsByFirst[line[at]])
+            {
+                if (line[at..].StartsWith(_literals[candidate], StringComparison.Ordinal))
+                    _seen[candidate] = _stamp;
+            }
+            offset = at + 1;
+        }
     }
 
     private void Rebuild()
     {
         _dirty = false;
-        var regex = new List<Trigger>();
-        var plain = new List<Trigger>();
+        var active = new List<Trigger>();
+        var literalOf = new List<int>();
+        var literals = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var t in _all)
         {
             if (!t.Enabled || t.Removed)
                 continue;
-            (t.Plain ? plain : regex).Add(t);
+            active.Add(t);
+            if (t.Literal is not { Length: > 0 } literal)
+            {
+                literalOf.Add(-1);
+                continue;
+            }
+            if (!index.TryGetValue(literal, out var id))
+            {
+                id = literals.Count;
+                index.Add(literal, id);
+                literals.Add(literal);
+            }
+            literalOf.Add(id);
         }
-        _regex = [.. regex];
-        _plain = [.. plain];
-        _plainSearch = _plain.Length == 0 ? null : SearchValues.Create(_plain.Select(t => t.Pattern).Distinct().ToArray(), StringComparison.Ordinal);
-    }
-
-    private sealed class ByCreation : IComparer<Trigger>
-    {
-        public static readonly ByCreation Instance = new();
-
-        public int Compare(Trigger? x, Trigger? y) => x!.Id.CompareTo(y!.Id);
+        _active = [.. active];
+        _literalOf = [.. literalOf];
+        _literals = [.. literals];
+        _seen = new int[literals.Count];
+        _stamp = 0;
+        _literalsByFirst = Enumerable.Range(0, literals.Count)
+            .GroupBy(i => literals[i][0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        _search = literals.Count == 0 ? null : SearchValues.Create(literals.ToArray(), StringComparison.Ordinal);
     }
 }

@@ -58,6 +58,7 @@ public class ReceiveTests
             foreach (var chunk in chunks(part))
                 bed.Engine.Receive(chunk, observer);
         }
+        Assert.True(bed.Errors.Count == 0, string.Join("; ", bed.Errors.Select(e => e.Text)));
         return (bed.Sent.ToList(), observer.Seen, observer.Raw.ToString());
     }
 
@@ -86,14 +87,14 @@ public class ReceiveTests
         for (var size = 1; size <= 7; size++)
         {
             var actual = Feed(p => p.Chunk(size).Select(c => new string(c)));
-            Assert.Equal(expected.Sent, actual.Sent);
-            Assert.Equal(expected.Seen, actual.Seen);
+            Assert.True(expected.Sent.SequenceEqual(actual.Sent), $"size {size}: {string.Join(" | ", actual.Sent)}");
+            Assert.True(expected.Seen.SequenceEqual(actual.Seen), $"size {size}: {string.Join(" | ", actual.Seen)}");
         }
         for (var split = 0; split < all.Length; split++)
         {
             var actual = Feed(p => SplitOnce(p, split));
-            Assert.Equal(expected.Sent, actual.Sent);
-            Assert.Equal(expected.Seen, actual.Seen);
+            Assert.True(expected.Sent.SequenceEqual(actual.Sent), $"split {split}: {string.Join(" | ", actual.Sent)}");
+            Assert.True(expected.Seen.SequenceEqual(actual.Seen), $"split {split}: {string.Join(" | ", actual.Seen)}");
         }
     }
 

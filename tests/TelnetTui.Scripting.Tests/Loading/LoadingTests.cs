@@ -95,7 +95,7 @@ public sealed class LoadingTests : IDisposable
         bed.Receive("You are hungry.\r\n");
         Assert.Equal(["eat bread"], bed.Sent);
         Assert.True(bed.Engine.ProcessLine("[OOC] chatter").Gag);
-        Assert.Equal([new Triggers.LineHighlight(4, 9, "bright-yellow")], bed.Engine.ProcessLine("Ada tells you hi").Highlights);
+        Assert.Equal([new TelnetTui.Scripting.Triggers.LineHighlight(4, 9, "bright-yellow")], bed.Engine.ProcessLine("Ada tells you hi").Highlights);
         Assert.Equal(["kill rat"], bed.Engine.ProcessInput("k rat").Commands);
         Assert.All(bed.Engine.Items(), i => Assert.Equal("host entry", i.Source));
     }
