@@ -19,7 +19,7 @@ public sealed partial class ScriptEngine
     {
         using var _ = Enter();
         var rt = _runtime!;
-        var task = rt.Acquire("console");
+        var task = rt.Acquire();
         var failure = rt.Load(task, Encoding.UTF8.GetBytes("return " + code), ConsoleChunk);
         if (failure is not null)
         {

@@ -123,8 +123,9 @@ public sealed partial class ScriptEngine
         _cursor = (serial, context.Text.Length);
         try
         {
-            foreach (var trigger in _hits.ToArray())
-                Fire(trigger, context);
+            // Only Line() changes _hits, and the engine is not re-entrant: no copy needed.
+            for (var i = 0; i < _hits.Count; i++)
+                Fire(_hits[i], context);
             if (promptHandlers)
             {
                 foreach (var handler in _handlers.ToArray())

@@ -17,7 +17,7 @@ public sealed partial class ScriptEngine
     {
         if (_runtime is not { } rt || !item.Action.IsFunction)
             return null;
-        var task = rt.Acquire($"{item.Kind.ToString().ToLowerInvariant()} {item.Id}");
+        var task = rt.Acquire();
         rt.StackOf(task).EnsureSpace(8);
         rt.PushReference(task, item.Action.FunctionRef);
         return task;

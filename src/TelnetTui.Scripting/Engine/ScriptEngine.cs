@@ -191,7 +191,7 @@ public sealed partial class ScriptEngine : IDisposable
         var script = new LoadedScript(name, path);
         _scripts.Add(script);
         var rt = _runtime!;
-        var task = rt.Acquire(name);
+        var task = rt.Acquire();
         task.Owner = script;
         var failure = rt.Load(task, source, "@" + name);
         if (failure is not null)

@@ -12,9 +12,6 @@ internal sealed class LuaTask(nint state, int reference)
     /// <summary>Registry reference that keeps the thread alive.</summary>
     public int Reference { get; } = reference;
 
-    /// <summary>What started the task, for messages ("trigger 3", "demo.lua").</summary>
-    public string Origin { get; set; } = "";
-
     /// <summary>Who wants to know when the task ends (a script's main chunk, a console line); null for callbacks.</summary>
     public object? Owner { get; set; }
 }

@@ -72,11 +72,10 @@ internal sealed unsafe partial class ScriptRuntime : IDisposable
     public InstructionBudget Budget => _budget;
 
     /// <summary>A thread to run script code on (reused when one is idle).</summary>
-    public LuaTask Acquire(string origin)
+    public LuaTask Acquire()
     {
         ThrowIfDisposed();
         var task = _idle.Count > 0 ? _idle.Pop() : NewTask();
-        task.Origin = origin;
         task.Owner = null;
         return task;
     }
