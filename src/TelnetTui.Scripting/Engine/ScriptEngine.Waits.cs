@@ -216,5 +216,6 @@ public sealed partial class ScriptEngine
             Run(waiter.Task, 2, null);
         }
         _assembler.Reset();
+        PartialGone();
     }
 }
