@@ -49,7 +49,7 @@ public static class TriggerScripts
                 .Replace("{w}", variant < Channels.Length ? Channels[variant] : "word" + n)
                 .Replace("{m}", variant < Monsters.Length ? Monsters[variant] : "monster" + n)
                 .Replace("{d}", variant < Directions.Length ? Directions[variant] : "dir" + n);
-            sb.Append("trigger([[").Append(pattern).Append("]], hit)\n");
+            sb.Append("trigger([==[").Append(pattern).Append("]==], hit)\n");
         }
         return sb.ToString();
     }
@@ -62,7 +62,7 @@ public static class TriggerScripts
         for (var i = 0; i < count; i++)
         {
             var text = i < words.Length ? words[i] : "never seen " + i.ToString(CultureInfo.InvariantCulture);
-            sb.Append("trigger([[").Append(text).Append("]], hit, {plain = true})\n");
+            sb.Append("trigger([==[").Append(text).Append("]==], hit, {plain = true})\n");
         }
         return sb.ToString();
     }

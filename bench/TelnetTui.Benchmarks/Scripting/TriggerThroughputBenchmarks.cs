@@ -65,7 +65,9 @@ public class PlainTriggerThroughputBenchmarks
     {
         _ = MudStream.Text;
         _engine = new ScriptEngine(new NullHost());
-        _engine.RunString(TriggerScripts.Plain(100), "bench.lua");
+        var info = _engine.RunString(TriggerScripts.Plain(100), "bench.lua");
+        if (info.State == ScriptState.Failed)
+            throw new InvalidOperationException(info.Failure!.Message);
     }
 
     [GlobalCleanup]

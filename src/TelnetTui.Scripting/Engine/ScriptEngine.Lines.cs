@@ -227,12 +227,25 @@ public sealed partial class ScriptEngine
         }
     }
 
+    /// <summary>
+    /// A pattern took longer than the match timeout. Once may be a busy machine; after
+    /// <see cref="PatternCache.MaxTimeoutsInARow"/> in a row the trigger moves to the
+    /// non-backtracking engine (same matches, linear time) if its pattern allows, else it is switched off.
+    /// </summary>
     private void TimedOut(Trigger trigger)
     {
         if (++trigger.Timeouts < PatternCache.MaxTimeoutsInARow)
             return;
+        trigger.Timeouts = 0;
+        var limit = $"took longer than {PatternCache.MatchTimeout.TotalMilliseconds:0} ms on {PatternCache.MaxTimeoutsInARow} lines in a row";
+        if ((trigger.Regex!.Options & RegexOptions.NonBacktracking) == 0 && PatternCache.Linear(trigger.Pattern) is { } linear)
+        {
+            trigger.Regex = linear;
+            Note($"trigger {trigger.Id} ({trigger.Source}): its pattern '{trigger.Pattern}' {limit}; it now runs on the non-backtracking engine");
+            return;
+        }
         SetEnabled(trigger, false);
-        Note($"trigger {trigger.Id} ({trigger.Source}) switched off: its pattern '{trigger.Pattern}' took longer than {PatternCache.MatchTimeout.TotalMilliseconds:0} ms on {PatternCache.MaxTimeoutsInARow} lines in a row");
+        Note($"trigger {trigger.Id} ({trigger.Source}) switched off: its pattern '{trigger.Pattern}' {limit}");
     }
 
     /// <summary>Connects the line assembler to the engine and the Session's observer.</summary>

@@ -9,8 +9,8 @@ internal sealed class Trigger : ScriptItem
 
     public required string Pattern { get; init; }
 
-    /// <summary>Null for plain-text triggers.</summary>
-    public Regex? Regex { get; init; }
+    /// <summary>Null for plain-text triggers. Replaced by a non-backtracking build when the pattern keeps timing out.</summary>
+    public Regex? Regex { get; set; }
 
     public bool Plain => Regex is null;
 

@@ -19,6 +19,13 @@ internal sealed class PatternCache
     /// <summary>Triggers run on every line: compiled to IL. Culture-invariant, as everything here.</summary>
     public const RegexOptions TriggerOptions = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
+    /// <summary>
+    /// For a trigger whose pattern keeps timing out: .NET's non-backtracking engine finds the same
+    /// matches in time linear in the line, but builds slowly and supports no backreferences,
+    /// lookaround or atomic groups, so it is the fallback, not the default.
+    /// </summary>
+    public const RegexOptions LinearOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
     /// <summary>Aliases and waits match rarely (per typed command, per waiting script): interpreted, cheap to build.</summary>
     public const RegexOptions OccasionalOptions = RegexOptions.CultureInvariant;
 
@@ -41,6 +48,19 @@ internal sealed class PatternCache
         catch (RegexMatchTimeoutException)
         {
             // Only warming up.
+        }
+    }
+
+    /// <summary>The pattern on the non-backtracking engine, or null when it uses what that engine lacks.</summary>
+    public static Regex? Linear(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, LinearOptions, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
         }
     }
 

@@ -159,18 +159,30 @@ public class TriggerApiTests
     }
 
     [Fact]
-    public void A_runaway_pattern_is_stopped_by_the_match_timeout_and_the_trigger_switched_off()
+    public void A_runaway_pattern_moves_to_the_non_backtracking_engine_and_keeps_working()
     {
         using var bed = new ScriptBed();
         bed.Run("trigger('^(a+)+$', function() log('matched') end)\ntrigger('a', function() log('other') end, {plain = true})");
         // Catastrophic backtracking: 40 a's and a final b. One slow line could be a busy machine;
-        // three in a row switch the trigger off.
+        // after three in a row the pattern is rebuilt on the linear-time engine.
         for (var i = 0; i < 3; i++)
             bed.Receive(new string('a', 40) + "b\n");
-        Assert.True(bed.Engine.Items().First().Enabled is false);
+        Assert.Contains(bed.Host.Logged, l => l.Text.Contains("now runs on the non-backtracking engine"));
+        bed.Receive(new string('a', 40) + "b\n");
         bed.Receive("aaa\n");
-        Assert.Equal(["other", "other", "other", "other"], bed.Logs);
-        Assert.Contains(bed.Host.Logged, l => l.Text.Contains("switched off") && l.Text.Contains("took longer than"));
+        Assert.Equal(["other", "other", "other", "other", "matched", "other"], bed.Logs);
+        Assert.True(bed.Engine.Items().First().Enabled);
+    }
+
+    [Fact]
+    public void A_runaway_pattern_the_linear_engine_cannot_run_is_switched_off()
+    {
+        using var bed = new ScriptBed();
+        // A backreference: not supported by the non-backtracking engine.
+        bed.Run("trigger('^(a+)+(b)\\\\2$', function() log('matched') end)");
+        for (var i = 0; i < 3; i++)
+            bed.Receive(new string('a', 40) + "c\n");
+        Assert.Contains(bed.Host.Logged, l => l.Text.Contains("switched off") && l.Text.Contains("took longer than 100 ms on 3 lines in a row"));
         Assert.False(bed.Engine.Items().First().Enabled);
     }
 }
