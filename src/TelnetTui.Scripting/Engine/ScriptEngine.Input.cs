@@ -74,7 +74,7 @@ public sealed partial class ScriptEngine
             Match match;
             try
             {
-                match = alias.Regex.Match(text);
+                match = PatternCache.Match(alias.Regex, text);
             }
             catch (RegexMatchTimeoutException)
             {

@@ -168,7 +168,7 @@ public sealed partial class ScriptEngine
         {
             try
             {
-                match = regex.Match(line.Text);
+                match = PatternCache.Match(regex, line.Text);
             }
             catch (RegexMatchTimeoutException)
             {

@@ -103,7 +103,7 @@ public sealed partial class ScriptEngine
             Match match;
             try
             {
-                match = waiter.Patterns[i].Match(text, start);
+                match = PatternCache.Match(waiter.Patterns[i], text, start);
             }
             catch (RegexMatchTimeoutException)
             {

@@ -51,6 +51,35 @@ internal sealed class PatternCache
         }
     }
 
+    /// <summary>
+    /// IsMatch with one retry: the first match of a compiled regex JIT-compiles its matcher inside
+    /// the timeout, which a busy machine can exceed; a genuinely slow pattern times out twice.
+    /// </summary>
+    public static bool IsMatch(Regex regex, ReadOnlySpan<char> text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return regex.IsMatch(text);
+        }
+    }
+
+    /// <summary>Match with one retry (see <see cref="IsMatch"/>).</summary>
+    public static Match Match(Regex regex, string text, int start = 0)
+    {
+        try
+        {
+            return regex.Match(text, start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return regex.Match(text, start);
+        }
+    }
+
     /// <summary>The pattern on the non-backtracking engine, or null when it uses what that engine lacks.</summary>
     public static Regex? Linear(string pattern)
     {

@@ -15,9 +15,11 @@ internal sealed class TriggerSet
 {
     private readonly List<Trigger> _all = [];
     private Trigger[] _active = [];
-    private int[] _literalOf = [];
     private string[] _literals = [];
     private int[] _seen = [];
+    private int[][] _triggersOfLiteral = [];
+    private int[] _alwaysRun = [];
+    private readonly List<int> _candidates = [];
     private Dictionary<char, int[]> _literalsByFirst = [];
     private SearchValues<string>? _search;
     private int _stamp;
@@ -55,12 +57,23 @@ internal sealed class TriggerSet
             Rebuild();
         if (_active.Length == 0)
             return;
-        FindLiterals(line);
-        for (var i = 0; i < _active.Length; i++)
+        // Candidates: triggers whose literal occurs, and those without one; in creation order.
+        _candidates.Clear();
+        _candidates.AddRange(_alwaysRun);
+        var found = FindLiterals(line);
+        if (found > 0)
         {
-            var literal = _literalOf[i];
-            if (literal >= 0 && _seen[literal] != _stamp)
-                continue;
+            for (var id = 0; id < _literals.Length && found > 0; id++)
+            {
+                if (_seen[id] != _stamp)
+                    continue;
+                _candidates.AddRange(_triggersOfLiteral[id]);
+                found--;
+            }
+            _candidates.Sort();
+        }
+        foreach (var i in _candidates)
+        {
             var t = _active[i];
             if (t.Regex is not { } regex)
             {
@@ -69,7 +82,7 @@ internal sealed class TriggerSet
             }
             try
             {
-                if (regex.IsMatch(line))
+                if (PatternCache.IsMatch(regex, line))
                     hits.Add(t);
             }
             catch (RegexMatchTimeoutException)
@@ -79,8 +92,8 @@ internal sealed class TriggerSet
         }
     }
 
-    /// <summary>Stamps every literal that occurs in the line.</summary>
-    private void FindLiterals(ReadOnlySpan<char> line)
+    /// <summary>Stamps every literal that occurs in the line; returns how many distinct ones did.</summary>
+    private int FindLiterals(ReadOnlySpan<char> line)
     {
         if (++_stamp == int.MaxValue)
         {
@@ -88,38 +101,45 @@ internal sealed class TriggerSet
             _stamp = 1;
         }
         if (_search is null)
-            return;
+            return 0;
+        var distinct = 0;
         var offset = 0;
         while (offset < line.Length)
         {
             var found = line[offset..].IndexOfAny(_search);
             if (found < 0)
-                return;
+                break;
             var at = offset + found;
             foreach (var candidate in _literalsByFirst[line[at]])
             {
-                if (line[at..].StartsWith(_literals[candidate], StringComparison.Ordinal))
+                if (_seen[candidate] != _stamp && line[at..].StartsWith(_literals[candidate], StringComparison.Ordinal))
+                {
                     _seen[candidate] = _stamp;
+                    distinct++;
+                }
             }
             offset = at + 1;
         }
+        return distinct;
     }
 
     private void Rebuild()
     {
         _dirty = false;
         var active = new List<Trigger>();
-        var literalOf = new List<int>();
+        var always = new List<int>();
         var literals = new List<string>();
+        var triggersOf = new List<List<int>>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var t in _all)
         {
             if (!t.Enabled || t.Removed)
                 continue;
+            var position = active.Count;
             active.Add(t);
             if (t.Literal is not { Length: > 0 } literal)
             {
-                literalOf.Add(-1);
+                always.Add(position);
                 continue;
             }
             if (!index.TryGetValue(literal, out var id))
@@ -127,12 +147,14 @@ internal sealed class TriggerSet
                 id = literals.Count;
                 index.Add(literal, id);
                 literals.Add(literal);
+                triggersOf.Add([]);
             }
-            literalOf.Add(id);
+            triggersOf[id].Add(position);
         }
         _active = [.. active];
-        _literalOf = [.. literalOf];
+        _alwaysRun = [.. always];
         _literals = [.. literals];
+        _triggersOfLiteral = triggersOf.Select(l => l.ToArray()).ToArray();
         _seen = new int[literals.Count];
         _stamp = 0;
         _literalsByFirst = Enumerable.Range(0, literals.Count)
