@@ -11,7 +11,7 @@ namespace TelnetTui.Terminal.Tests.Infrastructure;
 /// in "bytes with \e escapes"      input (repeatable, concatenated)
 /// resize 100x30                   resize after the input (before the checks)
 /// row N "text"                    row text, trailing blanks trimmed (negative N: scrollback, -1 newest)
-/// screen                          followed by |text lines: rows from 0; rows not listed must be blank
+/// screen                          followed by |text lines (escapes as in strings): rows from 0; rows not listed must be blank
 /// cursor R,C [hidden]             0-based
 /// cell R,C key=value ...          text= width= fg= bg= ul= attrs=a,b underline= link=
 /// flags N wrapped,prompt | none

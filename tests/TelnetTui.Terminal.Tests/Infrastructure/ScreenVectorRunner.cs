@@ -77,7 +77,7 @@ public static partial class ScreenVectorRunner
                 var sb = new StringBuilder();
                 for (var r = 0; r < s.Rows; r++)
                 {
-                    var want = r < expected.Length ? expected[r] : "";
+                    var want = r < expected.Length ? VectorString.Text("\"" + expected[r] + "\"", "screen") : "";
                     var got = s.GetLineText(r);
                     if (want != got)
                         sb.Append($"\n  row {r}: expected {Quote(want)}, got {Quote(got)}");
