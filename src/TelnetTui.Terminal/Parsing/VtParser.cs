@@ -129,8 +129,8 @@ public sealed class VtParser
         {
             if (c == Esc)
                 EnterEscape();
-            else
-                _handler.Execute(c);
+            else if (c != '\0')
+                _handler.Execute(c); // NUL is a fill character (ECMA-48 §8.3.88): dropped
             return i + 1;
         }
         if (c == 0x7F)
@@ -211,8 +211,8 @@ public sealed class VtParser
             C1(c);
             return;
         }
-        if (c == 0x7F || c > 0x7F)
-            return; // DEL and non-ASCII inside a sequence header are ignored
+        if (c == 0x7F || c > 0x7F || c == '\0')
+            return; // DEL, NUL and non-ASCII inside a sequence header are ignored
 
         switch (_state)
         {
