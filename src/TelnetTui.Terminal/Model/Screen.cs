@@ -161,6 +161,13 @@ public sealed partial class Screen
         sb.Length = lastText;
     }
 
+    /// <summary>
+    /// Finds <paramref name="text"/> in scrollback and on screen, newest first by default (case-insensitive
+    /// unless told otherwise). Soft-wrapped lines are searched as one line. Enumerate lazily to stop at the first hit.
+    /// </summary>
+    public IEnumerable<SearchMatch> Search(string text, StringComparison comparison = StringComparison.OrdinalIgnoreCase, bool newestFirst = true) =>
+        TextSearch.Find(this, text, comparison, newestFirst);
+
     /// <summary>Marks the cursor's line as a prompt (the session calls this when a telnet GA or EOR ends a prompt).</summary>
     public void MarkPrompt()
     {
