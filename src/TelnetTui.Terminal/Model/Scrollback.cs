@@ -1,26 +1,34 @@
+using System.Runtime.InteropServices;
+
 namespace TelnetTui.Terminal.Model;
 
 /// <summary>
-/// Lines scrolled off the top of the main screen, oldest first, up to a line limit. Cells are packed
-/// (8 bytes each), trailing blanks trimmed, and stored back to back in fixed pages that are recycled
-/// when the oldest lines fall out, so steady-state scrolling allocates nothing. Each line costs
-/// 16 bytes of index besides its cells; rare data (clusters, RGB styles) sits in a side table by line.
+/// Lines scrolled off the top of the main screen, oldest first, up to a line limit. Lines are trimmed
+/// of trailing blanks and stored back to back in 64 KiB pages that are recycled when the oldest lines
+/// fall out, so steady-state scrolling allocates nothing. A line is kept in the smaller of two forms
+/// (<see cref="ScrollbackLineCodec"/>): 4 bytes of text per cell plus one entry per run of equal style
+/// (plain text: about 4 bytes per cell), or the 8-byte packed cells (never more). Each line costs
+/// 12 bytes of index; rare data (clusters, RGB styles) sits in a side table by line.
 /// </summary>
 internal sealed class Scrollback
 {
-    /// <summary>Cells per page (64 KiB of cells, under the large-object-heap threshold).</summary>
-    public const int PageCells = 8192;
+    /// <summary>32-bit units per page (64 KiB, under the large-object-heap threshold).</summary>
+    public const int PageUnits = 16384;
 
-    private readonly record struct Entry(long Position, int Length, RowFlags Flags);
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct Entry(int Page, ushort Offset, ushort Units, RowFlags Flags);
 
     private Entry[] _lines = new Entry[64];
     private int _head;
     private int _count;
-    private readonly List<ulong[]> _pages = [];   // pages in use; _pages[0] holds cell position _firstPage * PageCells
-    private long _firstPage;
-    private readonly Stack<ulong[]> _freePages = new();
-    private long _nextPosition;
+    private readonly List<uint[]> _pages = [];   // _pages[0] is page number _firstPage
+    private int _firstPage;
+    private int _nextPage;                       // page number being filled
+    private int _nextOffset = PageUnits;         // next free unit in it (PageUnits: start a new page)
+    private readonly Stack<uint[]> _freePages = new();
     private readonly Dictionary<long, RowExtras> _extras = [];
+    private ulong[] _scratch = new ulong[256];
+    private uint[] _encodeBuffer = new uint[ScrollbackLineCodec.MaxUnits(256)];
 
     /// <param name="maxLines">Most lines kept.</param>
     /// <param name="firstSerial">Serial number of the first line pushed (a re-wrapped scrollback continues its predecessor's count).</param>
@@ -28,6 +36,8 @@ internal sealed class Scrollback
     {
         MaxLines = maxLines;
         TotalPushed = firstSerial;
+        _firstPage = 0;
+        _nextPage = -1;
     }
 
     /// <summary>Most lines kept; pushing more drops the oldest.</summary>
@@ -52,22 +62,32 @@ internal sealed class Scrollback
         if (_count == MaxLines)
             DropOldest();
         var length = Row.ContentLengthOf(row);
-        var position = Reserve(length);
-        row[..length].CopyTo(CellsAt(position, length));
+        if (_encodeBuffer.Length < ScrollbackLineCodec.MaxUnits(length))
+            _encodeBuffer = new uint[ScrollbackLineCodec.MaxUnits(length)];
+        var units = ScrollbackLineCodec.Encode(row[..length], _encodeBuffer);
+        var (page, offset) = Reserve(units);
+        if (units > 0)
+            _encodeBuffer.AsSpan(0, units).CopyTo(PageOf(page).AsSpan(offset));
         if (_count == _lines.Length)
             Grow();
-        _lines[(_head + _count) % _lines.Length] = new Entry(position, length, flags);
+        _lines[(_head + _count) % _lines.Length] = new Entry(page, (ushort)offset, (ushort)units, flags);
         _count++;
         if (extras is not null && !extras.IsEmpty)
             _extras[TotalPushed] = extras;
         TotalPushed++;
     }
 
-    /// <summary>Cells of line <paramref name="index"/> (0 = oldest), trimmed of trailing blanks.</summary>
+    /// <summary>
+    /// Cells of line <paramref name="index"/> (0 = oldest), trimmed of trailing blanks. The span may point into
+    /// a buffer reused by the next call: read it before asking for another line.
+    /// </summary>
     public ReadOnlySpan<ulong> Cells(int index)
     {
         var e = Get(index);
-        return CellsAt(e.Position, e.Length);
+        if (e.Units == 0)
+            return [];
+        var units = PageOf(e.Page).AsSpan(e.Offset, e.Units);
+        return ScrollbackLineCodec.Decode(units, ref _scratch);
     }
 
     public RowFlags Flags(int index) => Get(index).Flags;
@@ -85,15 +105,18 @@ internal sealed class Scrollback
     {
         var index = _count - 1;
         var e = Get(index);
-        var cells = CellsAt(e.Position, e.Length).ToArray();
-        var serial = SerialOf(index);
-        _extras.Remove(serial, out var extras);
+        var cells = Cells(index).ToArray();
+        _extras.Remove(SerialOf(index), out var extras);
         _count--;
         TotalPushed--;
-        _nextPosition = e.Position;
-        // A last page that no longer holds any cell goes back to the pool.
-        while (_pages.Count > 0 && (_firstPage + _pages.Count - 1) * PageCells >= _nextPosition)
-            Recycle(_pages.Count - 1);
+        if (e.Units > 0)
+        {
+            // The popped line was the last one written: its space is free again.
+            while (_pages.Count > 0 && _firstPage + _pages.Count - 1 > e.Page)
+                RecycleLast();
+            _nextPage = e.Page;
+            _nextOffset = e.Offset;
+        }
         return (cells, extras, e.Flags);
     }
 
@@ -102,12 +125,38 @@ internal sealed class Scrollback
         _count = 0;
         _head = 0;
         _extras.Clear();
-        for (var i = _pages.Count - 1; i >= 0; i--)
-            Recycle(i);
+        while (_pages.Count > 0)
+            RecycleLast();
+        _nextOffset = PageUnits;
     }
 
-    /// <summary>Memory held by cells, pages and the line index, in bytes (side tables not included).</summary>
-    public long AllocatedBytes => (long)(_pages.Count + _freePages.Count) * PageCells * sizeof(ulong) + (long)_lines.Length * 16;
+    /// <summary>Forgets the oldest line (its page is recycled once no line uses it).</summary>
+    public void DropOldest()
+    {
+        _extras.Remove(SerialOf(0));
+        _head = (_head + 1) % _lines.Length;
+        _count--;
+        // Pages before the one holding the new oldest stored line are free again.
+        var keepFrom = _nextPage;
+        for (var i = 0; i < _count; i++)
+        {
+            var e = _lines[(_head + i) % _lines.Length];
+            if (e.Units > 0)
+            {
+                keepFrom = e.Page;
+                break;
+            }
+            if (i > 64)
+                return; // a long run of empty lines: look again on a later drop
+        }
+        while (_pages.Count > 0 && _firstPage < keepFrom)
+        {
+            var page = _pages[0];
+            _pages.RemoveAt(0);
+            _firstPage++;
+            Pool(page);
+        }
+    }
 
     private Entry Get(int index)
     {
@@ -118,55 +167,38 @@ internal sealed class Scrollback
 
     private long SerialOf(int index) => TotalPushed - _count + index;
 
-    private Span<ulong> CellsAt(long position, int length)
-    {
-        if (length == 0)
-            return [];
-        var page = _pages[(int)(position / PageCells - _firstPage)];
-        return page.AsSpan((int)(position % PageCells), length);
-    }
+    private uint[] PageOf(int page) => _pages[page - _firstPage];
 
-    private long Reserve(int length)
+    private (int Page, int Offset) Reserve(int units)
     {
-        if (length == 0)
-            return _nextPosition; // an empty line needs no cells
-        if (length > PageCells)
-            throw new InvalidOperationException($"a line of {length} cells exceeds the scrollback page size");
-        var end = (_firstPage + _pages.Count) * PageCells;
-        if (_pages.Count == 0 || _nextPosition + length > end)
+        if (units == 0)
+            return (Math.Max(_nextPage, _firstPage), 0);
+        if (units > PageUnits)
+            throw new InvalidOperationException($"a line of {units} units exceeds the scrollback page size");
+        if (_nextPage < 0 || _nextOffset + units > PageUnits)
         {
             // Start the next page; the tail of the current one stays unused (under one line's worth).
-            var pageNumber = _pages.Count == 0 ? (_nextPosition + PageCells - 1) / PageCells : _firstPage + _pages.Count;
             if (_pages.Count == 0)
-                _firstPage = pageNumber;
-            _pages.Add(_freePages.Count > 0 ? _freePages.Pop() : new ulong[PageCells]);
-            _nextPosition = pageNumber * PageCells;
+                _firstPage = _nextPage = Math.Max(_nextPage + 1, 0);
+            else
+                _nextPage = _firstPage + _pages.Count;
+            _pages.Add(_freePages.Count > 0 ? _freePages.Pop() : new uint[PageUnits]);
+            _nextOffset = 0;
         }
-        var position = _nextPosition;
-        _nextPosition += length;
-        return position;
+        var offset = _nextOffset;
+        _nextOffset += units;
+        return (_nextPage, offset);
     }
 
-    /// <summary>Forgets the oldest line (its page is recycled once no line uses it).</summary>
-    public void DropOldest()
+    private void RecycleLast()
     {
-        var serial = SerialOf(0);
-        _extras.Remove(serial);
-        _head = (_head + 1) % _lines.Length;
-        _count--;
-        // Pages wholly before the new oldest line are free again.
-        var keepFrom = _count > 0 ? Get(0).Position / PageCells : _nextPosition / PageCells;
-        while (_pages.Count > 0 && _firstPage < keepFrom)
-        {
-            Recycle(0);
-            _firstPage++;
-        }
+        var page = _pages[^1];
+        _pages.RemoveAt(_pages.Count - 1);
+        Pool(page);
     }
 
-    private void Recycle(int pageIndex)
+    private void Pool(uint[] page)
     {
-        var page = _pages[pageIndex];
-        _pages.RemoveAt(pageIndex);
         if (_freePages.Count < 2)
             _freePages.Push(page);
     }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace TelnetTui.Terminal.Parsing;
 
 /// <summary>
@@ -105,7 +107,7 @@ public sealed class VtParser
         var end = 0;
         while (end < rest.Length)
         {
-            var k = rest[end..].IndexOfAnyExceptInRange(' ', '~');
+            var k = IndexOfNonAscii(rest[end..]);
             if (k < 0)
             {
                 end = rest.Length;
@@ -157,6 +159,13 @@ public sealed class VtParser
         _handler.Print("\uFFFD");
         return i + 1;
     }
+
+    /// <summary>
+    /// First char outside 0x20–0x7E (vectorised). Searched as ushort: the char overload of
+    /// IndexOfAnyExceptInRange allocates on every call in this runtime.
+    /// </summary>
+    private static int IndexOfNonAscii(ReadOnlySpan<char> text) =>
+        MemoryMarshal.Cast<char, ushort>(text).IndexOfAnyExceptInRange((ushort)' ', (ushort)'~');
 
     private static bool IsPrintableNonAscii(char c) => c >= 0xA0 && !char.IsSurrogate(c);
 
