@@ -16,6 +16,11 @@ internal sealed class CsiDispatcher
     public void Dispatch(in VtSequence q)
     {
         var p = q.Params;
+        if (q.Final == 'm' && q.Prefix == '\0' && q.Intermediates == 0)
+        {
+            SgrParser.Apply(_e.Pen, p); // by far the most frequent sequence
+            return;
+        }
         var ed = _e.Editor;
         var s = _e.Screen;
         if (q.Prefix != '\0' || q.Intermediates != 0)
@@ -55,7 +60,7 @@ internal sealed class CsiDispatcher
             case 'h': SetModes(p, isPrivate: false, on: true); break;                     // SM
             case 'l': SetModes(p, isPrivate: false, on: false); break;                    // RM
             case 'k': ed.MoveUp(p.Get(0, 1)); break;                                      // VPB
-            case 'm': _e.Pen.Style = SgrParser.Apply(_e.Pen.Style, p); break;            // SGR
+            case 'm': SgrParser.Apply(_e.Pen, p); break;                                 // SGR
             case 'n': DeviceStatus(p[0]); break;                                          // DSR
             case 'r': ed.SetScrollRegion(p.Get(0, 1) - 1, p.Get(1, s.Rows) - 1); break;  // DECSTBM
             case 's': if (s.AnsiBbs) _e.SavePosition(); else _e.SaveCursor(); break;     // SCOSC (ANSI.SYS: position only)
@@ -169,8 +174,8 @@ internal sealed class CsiDispatcher
     private void SetProtection(int code)
     {
         var pen = _e.Pen;
-        var attributes = code == 1 ? pen.Style.Attributes | CellAttributes.Protected : pen.Style.Attributes & ~CellAttributes.Protected;
-        pen.Style = pen.Style with { Attributes = attributes };
+        pen.Attributes = code == 1 ? pen.Attributes | CellAttributes.Protected : pen.Attributes & ~CellAttributes.Protected;
+        pen.Changed();
     }
 
     /// <summary>XTWINOPS: only the harmless reports (sizes, state) and the title stack. Title reports (20, 21) are never sent.</summary>

@@ -48,7 +48,7 @@ internal sealed class GlyphWriter
         while (!text.IsEmpty)
         {
             var first = text[0];
-            if (!_charsets.IsIdentity || s.InsertMode || (first >= CharWidth.AllNarrowBelow && CharWidth.Of(first) != 1))
+            if (!_charsets.IsIdentity || s.InsertMode || !CharWidth.IsNarrow(first))
             {
                 PrintCodePoint(first);
                 text = text[1..];
@@ -66,14 +66,7 @@ internal sealed class GlyphWriter
             var col = s.CursorCol;
             var columns = cells.Length;
             var n = Math.Min(columns - col, text.Length);
-            var k = 0;
-            while (k < n)
-            {
-                var c = text[k];
-                if (c >= CharWidth.AllNarrowBelow && CharWidth.Of(c) != 1)
-                    break;
-                k++;
-            }
+            var k = TextScan.NarrowRunLength(text, n);
             if (k == 0)
             {
                 PrintCodePoint(text[0]);
@@ -88,8 +81,7 @@ internal sealed class GlyphWriter
                 cells[col + k] = PackedCell.StyleBits(cells[col + k]);
             var style = _pen.BitsFor(row);
             var chars = text[..k];
-            for (var j = 0; j < span.Length; j++)
-                span[j] = style | chars[j];
+            TextScan.FillCells(span, chars, style);
             _lastCodePoint = chars[k - 1];
             _lastCluster = null;
             _lastWidth = 1;

@@ -79,7 +79,8 @@ internal sealed class OscDispatcher
         var pen = _e.Pen;
         if (uri.IsEmpty)
         {
-            pen.Style = pen.Style with { HyperlinkId = 0 };
+            pen.HyperlinkId = 0;
+            pen.Changed();
             return;
         }
         string? id = null;
@@ -89,7 +90,8 @@ internal sealed class OscDispatcher
             if (p.StartsWith("id="))
                 id = p[3..].ToString();
         }
-        pen.Style = pen.Style with { HyperlinkId = _e.Screen.Hyperlinks.Intern(uri.ToString(), id) };
+        pen.HyperlinkId = _e.Screen.Hyperlinks.Intern(uri.ToString(), id);
+        pen.Changed();
     }
 
     /// <summary>OSC 52 ; Pc ; Pd — set the clipboard from base64 text. Queries ("?") are never answered.</summary>

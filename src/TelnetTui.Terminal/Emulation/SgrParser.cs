@@ -6,38 +6,34 @@ namespace TelnetTui.Terminal.Emulation;
 /// <summary>
 /// SGR (ECMA-48 §8.3.117) with the xterm extensions: 90–107 bright colours, 38/48/58 extended
 /// colours in both the ';' form (38;5;n, 38;2;r;g;b) and the ':' form of ITU T.416 (38:5:n,
-/// 38:2:[colour-space]:r:g:b), and 4:n underline styles.
+/// 38:2:[colour-space]:r:g:b), and 4:n underline styles. Changes the pen in place.
 /// </summary>
 internal static class SgrParser
 {
-    public static Style Apply(Style style, VtParams p)
+    public static void Apply(Pen pen, VtParams p)
     {
-        if (p.Count == 0)
-            return new Style { Attributes = style.Attributes & CellAttributes.Protected }; // CSI m is CSI 0 m; DECSCA is not SGR
-        var fg = style.Foreground;
-        var bg = style.Background;
-        var ul = style.UnderlineColor;
-        var attributes = style.Attributes & ~CellAttributes.Protected;
-        var protectedFlag = style.Attributes & CellAttributes.Protected;
-        var underline = style.Underline;
+        var count = p.Count;
+        if (count == 0)
+        {
+            Reset(pen); // CSI m is CSI 0 m
+            pen.Changed();
+            return;
+        }
         var i = 0;
-        while (i < p.Count)
+        while (i < count)
         {
             var code = p[i];
-            var subs = p.SubParameterCount(i);
-            var next = i + 1 + subs;
+            var next = i + 1;
+            if (p.IsSubParameter(next))
+                next += p.SubParameterCount(i);
             switch (code)
             {
-                case 0:
-                    fg = bg = ul = Color.Default;
-                    attributes = CellAttributes.None;
-                    underline = UnderlineStyle.None;
-                    break;
-                case 1: attributes |= CellAttributes.Bold; break;
-                case 2: attributes |= CellAttributes.Faint; break;
-                case 3: attributes |= CellAttributes.Italic; break;
+                case 0: Reset(pen); break;
+                case 1: pen.Attributes |= CellAttributes.Bold; break;
+                case 2: pen.Attributes |= CellAttributes.Faint; break;
+                case 3: pen.Attributes |= CellAttributes.Italic; break;
                 case 4:
-                    underline = subs == 0 ? UnderlineStyle.Single : p[i + 1] switch
+                    pen.Underline = next == i + 1 ? UnderlineStyle.Single : p[i + 1] switch
                     {
                         0 => UnderlineStyle.None,
                         1 => UnderlineStyle.Single,
@@ -45,46 +41,49 @@ internal static class SgrParser
                         3 => UnderlineStyle.Curly,
                         4 => UnderlineStyle.Dotted,
                         5 => UnderlineStyle.Dashed,
-                        _ => underline,
+                        _ => pen.Underline,
                     };
                     break;
                 case 5:
-                case 6: attributes |= CellAttributes.Blink; break;
-                case 7: attributes |= CellAttributes.Inverse; break;
-                case 8: attributes |= CellAttributes.Hidden; break;
-                case 9: attributes |= CellAttributes.Strikethrough; break;
-                case 21: underline = UnderlineStyle.Double; break;
-                case 22: attributes &= ~(CellAttributes.Bold | CellAttributes.Faint); break;
-                case 23: attributes &= ~CellAttributes.Italic; break;
-                case 24: underline = UnderlineStyle.None; break;
-                case 25: attributes &= ~CellAttributes.Blink; break;
-                case 27: attributes &= ~CellAttributes.Inverse; break;
-                case 28: attributes &= ~CellAttributes.Hidden; break;
-                case 29: attributes &= ~CellAttributes.Strikethrough; break;
-                case >= 30 and <= 37: fg = Color.Indexed(code - 30); break;
-                case 38: next = ExtendedColor(p, i, subs, ref fg); break;
-                case 39: fg = Color.Default; break;
-                case >= 40 and <= 47: bg = Color.Indexed(code - 40); break;
-                case 48: next = ExtendedColor(p, i, subs, ref bg); break;
-                case 49: bg = Color.Default; break;
-                case 53: attributes |= CellAttributes.Overline; break;
-                case 55: attributes &= ~CellAttributes.Overline; break;
-                case 58: next = ExtendedColor(p, i, subs, ref ul); break;
-                case 59: ul = Color.Default; break;
-                case >= 90 and <= 97: fg = Color.Indexed(code - 90 + 8); break;
-                case >= 100 and <= 107: bg = Color.Indexed(code - 100 + 8); break;
+                case 6: pen.Attributes |= CellAttributes.Blink; break;
+                case 7: pen.Attributes |= CellAttributes.Inverse; break;
+                case 8: pen.Attributes |= CellAttributes.Hidden; break;
+                case 9: pen.Attributes |= CellAttributes.Strikethrough; break;
+                case 21: pen.Underline = UnderlineStyle.Double; break;
+                case 22: pen.Attributes &= ~(CellAttributes.Bold | CellAttributes.Faint); break;
+                case 23: pen.Attributes &= ~CellAttributes.Italic; break;
+                case 24: pen.Underline = UnderlineStyle.None; break;
+                case 25: pen.Attributes &= ~CellAttributes.Blink; break;
+                case 27: pen.Attributes &= ~CellAttributes.Inverse; break;
+                case 28: pen.Attributes &= ~CellAttributes.Hidden; break;
+                case 29: pen.Attributes &= ~CellAttributes.Strikethrough; break;
+                case >= 30 and <= 37: pen.Foreground = Color.Indexed(code - 30); break;
+                case 38: next = ExtendedColor(p, i, next - i - 1, ref pen.Foreground); break;
+                case 39: pen.Foreground = Color.Default; break;
+                case >= 40 and <= 47: pen.Background = Color.Indexed(code - 40); break;
+                case 48: next = ExtendedColor(p, i, next - i - 1, ref pen.Background); break;
+                case 49: pen.Background = Color.Default; break;
+                case 53: pen.Attributes |= CellAttributes.Overline; break;
+                case 55: pen.Attributes &= ~CellAttributes.Overline; break;
+                case 58: next = ExtendedColor(p, i, next - i - 1, ref pen.UnderlineColor); break;
+                case 59: pen.UnderlineColor = Color.Default; break;
+                case >= 90 and <= 97: pen.Foreground = Color.Indexed(code - 90 + 8); break;
+                case >= 100 and <= 107: pen.Background = Color.Indexed(code - 100 + 8); break;
                 // 10–19 fonts, 26, 50–52, 60–65, 73–75: not supported, ignored.
             }
             i = next;
         }
-        return style with
-        {
-            Foreground = fg,
-            Background = bg,
-            UnderlineColor = ul,
-            Attributes = attributes | protectedFlag,
-            Underline = underline,
-        };
+        pen.Changed();
+    }
+
+    /// <summary>SGR 0: colours and renditions off; DECSCA protection and the hyperlink are not SGR and stay.</summary>
+    private static void Reset(Pen pen)
+    {
+        pen.Foreground = Color.Default;
+        pen.Background = Color.Default;
+        pen.UnderlineColor = Color.Default;
+        pen.Attributes &= CellAttributes.Protected;
+        pen.Underline = UnderlineStyle.None;
     }
 
     /// <summary>Reads 38/48/58's colour; returns the index of the next SGR parameter.</summary>

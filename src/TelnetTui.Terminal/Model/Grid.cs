@@ -9,13 +9,18 @@ internal sealed class Grid
 {
     private Row[] _rows;
 
-    public Grid(int columns, int rows)
+    private readonly RowExtrasPool _pool;
+
+    public Grid(int columns, int rows, RowExtrasPool pool)
     {
         Columns = columns;
+        _pool = pool;
         _rows = new Row[rows];
         for (var i = 0; i < rows; i++)
-            _rows[i] = new Row(columns);
+            _rows[i] = new Row(columns, pool);
     }
+
+    public RowExtrasPool Pool => _pool;
 
     public int Columns { get; private set; }
     public int Height => _rows.Length;
@@ -34,7 +39,7 @@ internal sealed class Grid
             for (var i = 0; i < count; i++)
             {
                 var row = _rows[top + i];
-                scrollback.Push(row.Cells, row.Extras, row.Flags);
+                scrollback.Push(row.Cells, row.TakeExtras(), row.Flags);
             }
         }
         Rotate(top, bottom, count);
@@ -100,7 +105,7 @@ internal sealed class Grid
             if (from == 0 && to == Columns && bits == PackedCell.Empty)
             {
                 Array.Clear(cells);
-                r.Extras = null;
+                r.ReleaseExtras();
             }
             else
                 cells.AsSpan(from, to - from).Fill(bits);
@@ -170,7 +175,7 @@ internal sealed class Grid
         {
             var resized = new Row[rows];
             for (var i = 0; i < rows; i++)
-                resized[i] = i < _rows.Length ? _rows[i] : new Row(columns);
+                resized[i] = i < _rows.Length ? _rows[i] : new Row(columns, _pool);
             _rows = resized;
         }
         foreach (var r in _rows)

@@ -9,15 +9,17 @@ internal sealed class LineRewrapper
 {
     private readonly int _columns;
     private readonly Action<Row> _emit;
+    private readonly RowExtrasPool _pool;
     private Row _row;
     private int _col;
     private bool _rowHasContent;
 
-    public LineRewrapper(int columns, Action<Row> emit)
+    public LineRewrapper(int columns, RowExtrasPool pool, Action<Row> emit)
     {
         _columns = columns;
+        _pool = pool;
         _emit = emit;
-        _row = new Row(columns);
+        _row = new Row(columns, pool);
     }
 
     /// <summary>Output rows emitted so far (the current, unfinished one is number <see cref="RowsEmitted"/>).</summary>
@@ -72,7 +74,7 @@ internal sealed class LineRewrapper
         _row.IsWrapped = wrapped;
         _emit(_row);
         RowsEmitted++;
-        _row = new Row(_columns);
+        _row = new Row(_columns, _pool);
         _col = 0;
         _rowHasContent = false;
     }

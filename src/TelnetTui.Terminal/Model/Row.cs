@@ -3,11 +3,20 @@ namespace TelnetTui.Terminal.Model;
 /// <summary>One line of the visible screen: packed cells, per-line flags and the rare-data tables.</summary>
 internal sealed class Row
 {
-    public Row(int columns) => Cells = new ulong[columns];
+    private readonly RowExtrasPool? _pool;
+
+    public Row(int columns, RowExtrasPool? pool = null)
+    {
+        Cells = new ulong[columns];
+        _pool = pool;
+    }
 
     public ulong[] Cells { get; private set; }
     public RowExtras? Extras { get; set; }
     public RowFlags Flags { get; set; }
+
+    /// <summary>Changes whenever style-table indexes may have changed meaning (tables dropped, replaced or compacted).</summary>
+    public int ExtrasVersion { get; private set; }
 
     public int Columns => Cells.Length;
 
@@ -24,8 +33,31 @@ internal sealed class Row
             Array.Clear(Cells);
         else
             Array.Fill(Cells, blank);
-        Extras = blank == PackedCell.Empty || !PackedCell.IsExtended(blank) ? null : Extras;
+        if (blank == PackedCell.Empty || !PackedCell.IsExtended(blank))
+            ReleaseExtras();
         Flags = RowFlags.None;
+    }
+
+    /// <summary>Drops the side tables (their cells are gone), returning them for reuse.</summary>
+    public void ReleaseExtras()
+    {
+        if (Extras is null)
+            return;
+        _pool?.Return(Extras);
+        Extras = null;
+        ExtrasVersion++;
+    }
+
+    /// <summary>Hands the side tables to whoever now holds this line's cells (scrollback); the row no longer owns them.</summary>
+    public RowExtras? TakeExtras()
+    {
+        var extras = Extras;
+        if (extras is not null)
+        {
+            Extras = null;
+            ExtrasVersion++;
+        }
+        return extras;
     }
 
     /// <summary>Changes the width, keeping the cells that still fit.</summary>
@@ -48,6 +80,7 @@ internal sealed class Row
         cells[..n].CopyTo(Cells);
         Array.Clear(Cells, n, Cells.Length - n);
         Extras = extras;
+        ExtrasVersion++;
         Flags = flags;
     }
 
@@ -56,18 +89,24 @@ internal sealed class Row
     {
         if (isInline)
             return inlineBits;
-        var extras = Extras ??= new RowExtras();
+        var extras = Extras ??= _pool?.Rent() ?? new RowExtras();
         if (extras.NeedsCompaction(Cells.Length))
+        {
             extras.Compact(Cells);
+            ExtrasVersion++;
+        }
         return PackedCell.ExtendedBits(extras.InternStyle(style));
     }
 
     /// <summary>Stores a multi-code-point grapheme and returns the content bits that reference it.</summary>
     public ulong ClusterBits(string cluster)
     {
-        var extras = Extras ??= new RowExtras();
+        var extras = Extras ??= _pool?.Rent() ?? new RowExtras();
         if (extras.NeedsCompaction(Cells.Length))
+        {
             extras.Compact(Cells);
+            ExtrasVersion++;
+        }
         return PackedCell.ClusterFlag | (uint)extras.AddCluster(cluster);
     }
 

@@ -54,9 +54,10 @@ public sealed partial class Screen
     public Screen(int columns, int rows, int scrollbackLines)
     {
         CheckSize(columns, rows);
-        MainGrid = new Grid(columns, rows);
-        AltGrid = new Grid(columns, rows);
-        Scrollback = new Scrollback(Math.Clamp(scrollbackLines, 0, MaxScrollbackLines));
+        var pool = new RowExtrasPool();
+        MainGrid = new Grid(columns, rows, pool);
+        AltGrid = new Grid(columns, rows, pool);
+        Scrollback = new Scrollback(Math.Clamp(scrollbackLines, 0, MaxScrollbackLines), 0, pool);
         Tabs = new TabStops(columns);
         ScrollBottom = rows - 1;
     }

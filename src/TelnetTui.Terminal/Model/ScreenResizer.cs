@@ -39,8 +39,8 @@ internal static class ScreenResizer
             for (var i = scrollback.Count - 1; i >= 0 && (scrollback.Flags(i) & RowFlags.Wrapped) != 0; i--)
                 spanning++;
             var whole = scrollback.Count - spanning;
-            var rewrapped = new Scrollback(scrollback.MaxLines, scrollback.TotalPushed - scrollback.Count);
-            var writer = new LineRewrapper(columns, row => rewrapped.Push(row.Cells, row.Extras, row.Flags));
+            var rewrapped = new Scrollback(scrollback.MaxLines, scrollback.TotalPushed - scrollback.Count, scrollback.ExtrasPool);
+            var writer = new LineRewrapper(columns, grid.Pool, row => rewrapped.Push(row.Cells, row.TakeExtras(), row.Flags));
             for (var i = 0; i < whole; i++)
             {
                 var flags = scrollback.Flags(0);
@@ -52,7 +52,7 @@ internal static class ScreenResizer
             }
             for (var i = 0; i < spanning; i++)
             {
-                var row = new Row(oldColumns);
+                var row = new Row(oldColumns, grid.Pool);
                 row.Load(scrollback.Cells(i), scrollback.Extras(i), scrollback.Flags(i));
                 sources.Add(new Source(row, false, -1));
             }
@@ -80,7 +80,7 @@ internal static class ScreenResizer
         if (reflow)
         {
             top = -1;
-            var rewrap = new LineRewrapper(columns, output.Add);
+            var rewrap = new LineRewrapper(columns, grid.Pool, output.Add);
             for (var i = 0; i < sources.Count; i++)
             {
                 var (row, isScreen, screenRow) = sources[i];
@@ -133,7 +133,7 @@ internal static class ScreenResizer
             for (var i = 0; i < pull && scrollback.Count > 0; i++)
             {
                 var (cells, extras, flags) = scrollback.PopNewest();
-                var row = new Row(columns);
+                var row = new Row(columns, grid.Pool);
                 row.Load(cells, extras, flags);
                 popped.Insert(0, row);
             }
@@ -141,11 +141,11 @@ internal static class ScreenResizer
             cursor.Row += popped.Count;
         }
         for (var i = 0; i < start; i++)
-            scrollback.Push(output[i].Cells, output[i].Extras, output[i].Flags);
+            scrollback.Push(output[i].Cells, output[i].TakeExtras(), output[i].Flags);
 
         var newRows = new Row[rows];
         for (var r = 0; r < rows; r++)
-            newRows[r] = start + r < output.Count ? output[start + r] : new Row(columns);
+            newRows[r] = start + r < output.Count ? output[start + r] : new Row(columns, grid.Pool);
         grid.ReplaceRows(newRows, columns);
         s.CursorRow = Math.Clamp(cursor.Row - start, 0, rows - 1);
         s.CursorCol = cursor.Row - start < 0 ? 0 : cursor.Col;

@@ -16,7 +16,7 @@ internal sealed class Scrollback
     public const int PageUnits = 16384;
 
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private readonly record struct Entry(int Page, ushort Offset, ushort Units, RowFlags Flags);
+    private readonly record struct Entry(int Page, ushort Offset, ushort Units, RowFlags Flags, bool HasExtras);
 
     private Entry[] _lines = new Entry[64];
     private int _head;
@@ -28,12 +28,14 @@ internal sealed class Scrollback
     private readonly Stack<uint[]> _freePages = new();
     private readonly Dictionary<long, RowExtras> _extras = [];
     private ulong[] _scratch = new ulong[256];
-    private uint[] _encodeBuffer = new uint[ScrollbackLineCodec.MaxUnits(256)];
 
     /// <param name="maxLines">Most lines kept.</param>
     /// <param name="firstSerial">Serial number of the first line pushed (a re-wrapped scrollback continues its predecessor's count).</param>
-    public Scrollback(int maxLines, long firstSerial = 0)
+    private readonly RowExtrasPool? _pool;
+
+    public Scrollback(int maxLines, long firstSerial = 0, RowExtrasPool? pool = null)
     {
+        _pool = pool;
         MaxLines = maxLines;
         TotalPushed = firstSerial;
         _firstPage = 0;
@@ -42,6 +44,8 @@ internal sealed class Scrollback
 
     /// <summary>Most lines kept; pushing more drops the oldest.</summary>
     public int MaxLines { get; private set; }
+
+    internal RowExtrasPool? ExtrasPool => _pool;
 
     public int Count => _count;
 
@@ -62,18 +66,20 @@ internal sealed class Scrollback
         if (_count == MaxLines)
             DropOldest();
         var length = Row.ContentLengthOf(row);
-        if (_encodeBuffer.Length < ScrollbackLineCodec.MaxUnits(length))
-            _encodeBuffer = new uint[ScrollbackLineCodec.MaxUnits(length)];
-        var units = ScrollbackLineCodec.Encode(row[..length], _encodeBuffer);
-        var (page, offset) = Reserve(units);
-        if (units > 0)
-            _encodeBuffer.AsSpan(0, units).CopyTo(PageOf(page).AsSpan(offset));
+        // Encode straight into the page: reserve the most it can take, then give back the rest.
+        var most = length == 0 ? 0 : ScrollbackLineCodec.MaxUnits(length);
+        var (page, offset) = Reserve(most);
+        var units = most == 0 ? 0 : ScrollbackLineCodec.Encode(row[..length], PageOf(page).AsSpan(offset, most));
+        _nextOffset -= most - units;
         if (_count == _lines.Length)
             Grow();
-        _lines[(_head + _count) % _lines.Length] = new Entry(page, (ushort)offset, (ushort)units, flags);
+        var hasExtras = extras is not null && !extras.IsEmpty;
+        _lines[(_head + _count) % _lines.Length] = new Entry(page, (ushort)offset, (ushort)units, flags, hasExtras);
         _count++;
-        if (extras is not null && !extras.IsEmpty)
-            _extras[TotalPushed] = extras;
+        if (hasExtras)
+            _extras[TotalPushed] = extras!;
+        else
+            _pool?.Return(extras);
         TotalPushed++;
     }
 
@@ -92,7 +98,7 @@ internal sealed class Scrollback
 
     public RowFlags Flags(int index) => Get(index).Flags;
 
-    public RowExtras? Extras(int index) => _extras.GetValueOrDefault(SerialOf(index));
+    public RowExtras? Extras(int index) => Get(index).HasExtras ? _extras.GetValueOrDefault(SerialOf(index)) : null;
 
     public void SetFlags(int index, RowFlags flags)
     {
@@ -106,7 +112,9 @@ internal sealed class Scrollback
         var index = _count - 1;
         var e = Get(index);
         var cells = Cells(index).ToArray();
-        _extras.Remove(SerialOf(index), out var extras);
+        RowExtras? extras = null;
+        if (e.HasExtras)
+            _extras.Remove(SerialOf(index), out extras);
         _count--;
         TotalPushed--;
         if (e.Units > 0)
@@ -124,6 +132,8 @@ internal sealed class Scrollback
     {
         _count = 0;
         _head = 0;
+        foreach (var extras in _extras.Values)
+            _pool?.Return(extras);
         _extras.Clear();
         while (_pages.Count > 0)
             RecycleLast();
@@ -133,7 +143,8 @@ internal sealed class Scrollback
     /// <summary>Forgets the oldest line (its page is recycled once no line uses it).</summary>
     public void DropOldest()
     {
-        _extras.Remove(SerialOf(0));
+        if (_lines[_head].HasExtras && _extras.Remove(SerialOf(0), out var dropped))
+            _pool?.Return(dropped);
         _head = (_head + 1) % _lines.Length;
         _count--;
         // Pages before the one holding the new oldest stored line are free again.

@@ -1,14 +1,17 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace TelnetTui.Terminal.Model;
 
 /// <summary>
-/// How a scrollback line is stored, in 32-bit units. Text and style are split: the content bits of
-/// each cell (code point or cluster index, width: 24 bits) take one unit, and the style is kept once
-/// per run of cells that share it. When a line has so many runs that this is larger, the packed
-/// 8-byte cells are stored as they are.
+/// How a scrollback line is stored, in 32-bit units. Text and style are split: the low half of each
+/// packed cell (its content bits, plus low style bits that the run restores anyway) takes one unit, and
+/// the style is kept once per run of cells that share it. When a line has so many runs that this is
+/// larger, the packed 8-byte cells are stored as they are.
 /// <code>
-/// runs form:   [cells | RunsTag] [runs] (start, style low, style high) × runs, content × cells
+/// runs form:   [cells | RunsTag] [runs] (start, style low, style high) × runs, low halves × cells
 /// packed form: [cells] (low, high) × cells
 /// </code>
 /// </summary>
@@ -19,42 +22,96 @@ internal static class ScrollbackLineCodec
     /// <summary>Units a line of <paramref name="cells"/> cells can take at most.</summary>
     public static int MaxUnits(int cells) => 1 + cells * 2;
 
+    /// <summary>
+    /// A line with more runs than one per this many cells is stored packed: runs would save little
+    /// memory and cost time (ANSI art changes colour every few cells).
+    /// </summary>
+    public const int CellsPerRun = 8;
+
     public static int Encode(ReadOnlySpan<ulong> cells, Span<uint> destination)
     {
         if (cells.IsEmpty)
             return 0;
-        var runs = 1;
-        for (var i = 1; i < cells.Length; i++)
-        {
-            if (PackedCell.StyleBits(cells[i]) != PackedCell.StyleBits(cells[i - 1]))
-                runs++;
-        }
-        var runsSize = 2 + runs * 3 + cells.Length;
+        var limit = Math.Max(1, cells.Length / CellsPerRun);
+        Span<uint> runs = stackalloc uint[(limit + 1) * 3];
+        var runCount = FindRuns(cells, runs, limit);
+        var runsSize = 2 + runCount * 3 + cells.Length;
         var packedSize = 1 + cells.Length * 2;
-        if (runsSize >= packedSize)
+        if (runCount > limit || runsSize >= packedSize)
         {
             destination[0] = (uint)cells.Length;
             MemoryMarshal.Cast<ulong, uint>(cells).CopyTo(destination[1..]);
             return packedSize;
         }
         destination[0] = (uint)cells.Length | RunsTag;
-        destination[1] = (uint)runs;
-        var r = 2;
-        var text = 2 + runs * 3;
-        var previous = ulong.MaxValue;
-        for (var i = 0; i < cells.Length; i++)
-        {
-            var style = PackedCell.StyleBits(cells[i]);
-            if (style != previous)
-            {
-                destination[r++] = (uint)i;
-                destination[r++] = (uint)style;
-                destination[r++] = (uint)(style >> 32);
-                previous = style;
-            }
-            destination[text + i] = (uint)(cells[i] & PackedCell.ContentMask);
-        }
+        destination[1] = (uint)runCount;
+        runs[..(runCount * 3)].CopyTo(destination[2..]);
+        LowHalves(cells, destination.Slice(2 + runCount * 3, cells.Length));
         return runsSize;
+    }
+
+    /// <summary>
+    /// Writes (start, style low, style high) for each run of equal style into <paramref name="runs"/>;
+    /// stops and returns <paramref name="limit"/> + 1 as soon as there are more runs than that.
+    /// Vectorised: four neighbouring pairs compared per step, run starts taken from the change mask.
+    /// </summary>
+    private static int FindRuns(ReadOnlySpan<ulong> cells, Span<uint> runs, int limit)
+    {
+        ref var c0 = ref MemoryMarshal.GetReference(cells);
+        var count = 0;
+        AddRun(runs, ref count, 0, c0);
+        var i = 1;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var mask = Vector256.Create(PackedCell.StyleMask);
+            for (; i <= cells.Length - 4; i += 4)
+            {
+                var current = Vector256.LoadUnsafe(ref c0, (nuint)i) & mask;
+                var previous = Vector256.LoadUnsafe(ref c0, (nuint)(i - 1)) & mask;
+                var changed = ~Vector256.Equals(current, previous).ExtractMostSignificantBits() & 0xF;
+                while (changed != 0)
+                {
+                    if (count == limit)
+                        return limit + 1;
+                    var at = i + BitOperations.TrailingZeroCount(changed);
+                    AddRun(runs, ref count, at, Unsafe.Add(ref c0, at));
+                    changed &= changed - 1;
+                }
+            }
+        }
+        for (; i < cells.Length; i++)
+        {
+            if (PackedCell.StyleBits(Unsafe.Add(ref c0, i)) == PackedCell.StyleBits(Unsafe.Add(ref c0, i - 1)))
+                continue;
+            if (count == limit)
+                return limit + 1;
+            AddRun(runs, ref count, i, Unsafe.Add(ref c0, i));
+        }
+        return count;
+    }
+
+    private static void AddRun(Span<uint> runs, ref int count, int start, ulong cell)
+    {
+        var style = PackedCell.StyleBits(cell);
+        runs[count * 3] = (uint)start;
+        runs[count * 3 + 1] = (uint)style;
+        runs[count * 3 + 2] = (uint)(style >> 32);
+        count++;
+    }
+
+    /// <summary>The low 32 bits of each cell.</summary>
+    private static void LowHalves(ReadOnlySpan<ulong> cells, Span<uint> destination)
+    {
+        ref var src = ref MemoryMarshal.GetReference(cells);
+        ref var dst = ref MemoryMarshal.GetReference(destination);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i <= cells.Length - 8; i += 8)
+                Vector256.Narrow(Vector256.LoadUnsafe(ref src, (nuint)i), Vector256.LoadUnsafe(ref src, (nuint)(i + 4))).StoreUnsafe(ref dst, (nuint)i);
+        }
+        for (; i < cells.Length; i++)
+            Unsafe.Add(ref dst, i) = (uint)Unsafe.Add(ref src, i);
     }
 
     /// <summary>The cells of an encoded line: a view of the stored units, or decoded into <paramref name="scratch"/>.</summary>

@@ -15,6 +15,20 @@ public sealed class VtParams
     /// <summary>Number of values, sub-parameters included.</summary>
     public int Count { get; private set; }
 
+    /// <summary>
+    /// Sets all values at once (the parser's fast path accumulates them in locals).
+    /// <paramref name="values"/> must already hold them; only the count and the ':' mask are stored here.
+    /// </summary>
+    internal ushort[] Values => _values;
+
+    internal void SetParsed(int count, uint subParameterMask)
+    {
+        Count = count;
+        _subParameterMask = subParameterMask;
+        _current = 0;
+        _started = false;
+    }
+
     /// <summary>Value <paramref name="index"/> (0 when empty or absent).</summary>
     public int this[int index] => (uint)index < (uint)Count ? _values[index] : 0;
 

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using TelnetTui.Terminal.Text;
 
 namespace TelnetTui.Terminal.Parsing;
 
@@ -104,22 +104,8 @@ public sealed class VtParser
     private int AdvanceGround(ReadOnlySpan<char> input, int i)
     {
         var rest = input[i..];
-        var end = 0;
-        while (end < rest.Length)
-        {
-            var k = IndexOfNonAscii(rest[end..]);
-            if (k < 0)
-            {
-                end = rest.Length;
-                break;
-            }
-            end += k;
-            if (!IsPrintableNonAscii(rest[end]))
-                break;
-            end++;
-            while (end < rest.Length && IsPrintableNonAscii(rest[end]))
-                end++;
-        }
+        var first = rest[0];
+        var end = first < 0x20 || first == 0x7F ? 0 : TextScan.PrintableRunLength(rest);
         if (end > 0)
             _handler.Print(rest[..end]);
         i += end;
@@ -130,7 +116,12 @@ public sealed class VtParser
         if (c < 0x20)
         {
             if (c == Esc)
+            {
+                // The common case, a whole CSI in this chunk, is parsed in one tight loop.
+                if (i + 1 < input.Length && input[i + 1] == '[' && TryFastCsi(input, i + 2, out var next))
+                    return next;
                 EnterEscape();
+            }
             else if (c != '\0')
                 _handler.Execute(c); // NUL is a fill character (ECMA-48 §8.3.88): dropped
             return i + 1;
@@ -161,13 +152,64 @@ public sealed class VtParser
     }
 
     /// <summary>
-    /// First char outside 0x20–0x7E (vectorised). Searched as ushort: the char overload of
-    /// IndexOfAnyExceptInRange allocates on every call in this runtime.
+    /// A complete, ordinary CSI (optional private marker, digits, ';', ':', up to two intermediates, final)
+    /// that lies wholly in <paramref name="input"/> from <paramref name="i"/> is dispatched here without
+    /// going through the state machine. Anything else returns false with no state changed, and the
+    /// state machine takes the sequence from its ESC.
     /// </summary>
-    private static int IndexOfNonAscii(ReadOnlySpan<char> text) =>
-        MemoryMarshal.Cast<char, ushort>(text).IndexOfAnyExceptInRange((ushort)' ', (ushort)'~');
-
-    private static bool IsPrintableNonAscii(char c) => c >= 0xA0 && !char.IsSurrogate(c);
+    private bool TryFastCsi(ReadOnlySpan<char> input, int i, out int next)
+    {
+        next = 0;
+        if (i >= input.Length)
+            return false;
+        var prefix = '\0';
+        var c = input[i];
+        if (c >= '<' && c <= '?')
+        {
+            prefix = c;
+            i++;
+        }
+        var values = _params.Values;
+        var count = 0;
+        var subMask = 0u;
+        var value = 0;
+        var started = false;
+        for (; i < input.Length; i++)
+        {
+            c = input[i];
+            var digit = c - '0';
+            if ((uint)digit <= 9)
+            {
+                value = value * 10 + digit;
+                if (value > VtLimits.MaxParameterValue)
+                    value = VtLimits.MaxParameterValue;
+                started = true;
+                continue;
+            }
+            if (c == ';' || c == ':')
+            {
+                if (count < VtLimits.MaxParameters)
+                    values[count++] = (ushort)value;
+                if (c == ':' && count < VtLimits.MaxParameters)
+                    subMask |= 1u << count;
+                value = 0;
+                started = true;
+                continue;
+            }
+            if (c >= 0x40 && c <= 0x7E)
+            {
+                if (started && count < VtLimits.MaxParameters)
+                    values[count++] = (ushort)value;
+                _params.SetParsed(count, subMask);
+                next = i + 1;
+                _handler.CsiDispatch(new VtSequence(_params, prefix, 0, c));
+                return true;
+            }
+            // Intermediates, controls, anything unusual: the state machine handles it from the ESC.
+            return false;
+        }
+        return false;
+    }
 
     /// <summary>CSI entry and parameter states, as a tight loop: digits, ';' and ':' are by far the most common.</summary>
     private int AdvanceCsiParameters(ReadOnlySpan<char> input, int i)

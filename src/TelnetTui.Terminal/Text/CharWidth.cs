@@ -10,6 +10,23 @@ public static class CharWidth
     /// <summary>Below this code point every printable character is one column (the first combining marks start at U+0300).</summary>
     public const int AllNarrowBelow = 0x300;
 
+    /// <summary>One bit per BMP character: set when it is exactly one column wide (one load on the printing path).</summary>
+    private static readonly byte[] NarrowBmp = BuildNarrowBmp();
+
+    /// <summary>True when <paramref name="c"/> takes exactly one column.</summary>
+    public static bool IsNarrow(char c) => (NarrowBmp[c >> 3] & (1 << (c & 7))) != 0;
+
+    private static byte[] BuildNarrowBmp()
+    {
+        var bits = new byte[0x10000 / 8];
+        for (var c = 0; c < 0x10000; c++)
+        {
+            if (Of(c) == 1)
+                bits[c >> 3] |= (byte)(1 << (c & 7));
+        }
+        return bits;
+    }
+
     public static int Of(int codePoint)
     {
         if ((uint)codePoint < AllNarrowBelow)

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace TelnetTui.Terminal.Text;
 
 /// <summary>
@@ -32,9 +35,11 @@ public sealed class Cp437Decoder : TextDecoder
     public override int Decode(ReadOnlySpan<byte> source, Span<char> destination, out int bytesConsumed)
     {
         var n = Math.Min(source.Length, destination.Length);
-        var map = _map;
+        ref var map = ref MemoryMarshal.GetArrayDataReference(_map);
+        ref var src = ref MemoryMarshal.GetReference(source);
+        ref var dst = ref MemoryMarshal.GetReference(destination);
         for (var i = 0; i < n; i++)
-            destination[i] = map[source[i]];
+            Unsafe.Add(ref dst, i) = Unsafe.Add(ref map, Unsafe.Add(ref src, i)); // a byte indexes the 256-entry table: always in range
         bytesConsumed = n;
         return n;
     }
