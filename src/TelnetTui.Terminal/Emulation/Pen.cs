@@ -78,7 +78,8 @@ internal sealed class Pen
         if (ReferenceEquals(row, _cachedRow) && row.ExtrasVersion == _cachedVersion)
             return _cachedBits;
         _cachedBits = row.StyleBits(_effective, 0, isInline: false);
-        _cachedRow = row;
+        if (!ReferenceEquals(row, _cachedRow))
+            _cachedRow = row;
         _cachedVersion = row.ExtrasVersion;
         return _cachedBits;
     }

@@ -26,7 +26,8 @@ internal sealed class Scrollback
     private int _nextPage;                       // page number being filled
     private int _nextOffset = PageUnits;         // next free unit in it (PageUnits: start a new page)
     private readonly Stack<uint[]> _freePages = new();
-    private readonly Dictionary<long, RowExtras> _extras = [];
+    // Side tables by ring slot, beside _lines; allocated when the first line with one arrives.
+    private RowExtras?[]? _extras;
     private ulong[] _scratch = new ulong[256];
 
     /// <param name="maxLines">Most lines kept.</param>
@@ -74,10 +75,14 @@ internal sealed class Scrollback
         if (_count == _lines.Length)
             Grow();
         var hasExtras = extras is not null && !extras.IsEmpty;
-        _lines[(_head + _count) % _lines.Length] = new Entry(page, (ushort)offset, (ushort)units, flags, hasExtras);
+        var slot = (_head + _count) % _lines.Length;
+        _lines[slot] = new Entry(page, (ushort)offset, (ushort)units, flags, hasExtras);
         _count++;
         if (hasExtras)
-            _extras[TotalPushed] = extras!;
+        {
+            _extras ??= new RowExtras?[_lines.Length];
+            _extras[slot] = extras;
+        }
         else
             _pool?.Return(extras);
         TotalPushed++;
@@ -98,7 +103,7 @@ internal sealed class Scrollback
 
     public RowFlags Flags(int index) => Get(index).Flags;
 
-    public RowExtras? Extras(int index) => Get(index).HasExtras ? _extras.GetValueOrDefault(SerialOf(index)) : null;
+    public RowExtras? Extras(int index) => Get(index).HasExtras ? _extras![(_head + index) % _lines.Length] : null;
 
     public void SetFlags(int index, RowFlags flags)
     {
@@ -114,7 +119,11 @@ internal sealed class Scrollback
         var cells = Cells(index).ToArray();
         RowExtras? extras = null;
         if (e.HasExtras)
-            _extras.Remove(SerialOf(index), out extras);
+        {
+            var slot = (_head + index) % _lines.Length;
+            extras = _extras![slot];
+            _extras[slot] = null;
+        }
         _count--;
         TotalPushed--;
         if (e.Units > 0)
@@ -132,9 +141,12 @@ internal sealed class Scrollback
     {
         _count = 0;
         _head = 0;
-        foreach (var extras in _extras.Values)
-            _pool?.Return(extras);
-        _extras.Clear();
+        if (_extras is not null)
+        {
+            foreach (var extras in _extras)
+                _pool?.Return(extras);
+            Array.Clear(_extras);
+        }
         while (_pages.Count > 0)
             RecycleLast();
         _nextOffset = PageUnits;
@@ -143,8 +155,11 @@ internal sealed class Scrollback
     /// <summary>Forgets the oldest line (its page is recycled once no line uses it).</summary>
     public void DropOldest()
     {
-        if (_lines[_head].HasExtras && _extras.Remove(SerialOf(0), out var dropped))
-            _pool?.Return(dropped);
+        if (_lines[_head].HasExtras && _extras is not null)
+        {
+            _pool?.Return(_extras[_head]);
+            _extras[_head] = null;
+        }
         _head = (_head + 1) % _lines.Length;
         _count--;
         // Pages before the one holding the new oldest stored line are free again.
@@ -175,8 +190,6 @@ internal sealed class Scrollback
             throw new ArgumentOutOfRangeException(nameof(index));
         return _lines[(_head + index) % _lines.Length];
     }
-
-    private long SerialOf(int index) => TotalPushed - _count + index;
 
     private uint[] PageOf(int page) => _pages[page - _firstPage];
 
@@ -216,10 +229,18 @@ internal sealed class Scrollback
 
     private void Grow()
     {
-        var bigger = new Entry[Math.Min(Math.Max(_lines.Length * 2, 64), Math.Max(MaxLines, 64))];
+        var size = Math.Min(Math.Max(_lines.Length * 2, 64), Math.Max(MaxLines, 64));
+        var bigger = new Entry[size];
+        var biggerExtras = _extras is null ? null : new RowExtras?[size];
         for (var i = 0; i < _count; i++)
-            bigger[i] = _lines[(_head + i) % _lines.Length];
+        {
+            var slot = (_head + i) % _lines.Length;
+            bigger[i] = _lines[slot];
+            if (biggerExtras is not null)
+                biggerExtras[i] = _extras![slot];
+        }
         _lines = bigger;
+        _extras = biggerExtras;
         _head = 0;
     }
 }

@@ -101,54 +101,76 @@ public sealed class VtParser
         }
     }
 
+    /// <summary>
+    /// Ground state: printable runs, controls and complete CSIs are handled in one loop; it returns when
+    /// the input ends or another state begins.
+    /// </summary>
     private int AdvanceGround(ReadOnlySpan<char> input, int i)
     {
-        var rest = input[i..];
-        var first = rest[0];
-        var end = first < 0x20 || first == 0x7F ? 0 : TextScan.PrintableRunLength(rest);
-        if (end > 0)
-            _handler.Print(rest[..end]);
-        i += end;
-        if (i >= input.Length)
-            return i;
-
-        var c = input[i];
-        if (c < 0x20)
+        while (i < input.Length)
         {
-            if (c == Esc)
+            var c = input[i];
+            if (c >= 0x20 && c != 0x7F)
             {
-                // The common case, a whole CSI in this chunk, is parsed in one tight loop.
-                if (i + 1 < input.Length && input[i + 1] == '[' && TryFastCsi(input, i + 2, out var next))
-                    return next;
-                EnterEscape();
+                var rest = input[i..];
+                var end = TextScan.PrintableRunLength(rest);
+                if (end > 0)
+                {
+                    _handler.Print(rest[..end]);
+                    i += end;
+                    continue;
+                }
             }
-            else if (c != '\0')
-                _handler.Execute(c); // NUL is a fill character (ECMA-48 §8.3.88): dropped
-            return i + 1;
-        }
-        if (c == 0x7F)
-            return i + 1; // DEL is ignored (ECMA-48 §8.3.38: a fill character)
-        if (c <= 0x9F)
-        {
-            C1(c);
-            return i + 1;
-        }
-        // A surrogate: join a pair, keep a high half that ends the chunk, replace a lone half.
-        if (char.IsHighSurrogate(c))
-        {
-            if (i + 1 >= input.Length)
+            if (c < 0x20)
             {
-                _highSurrogate = c;
-                return i + 1;
+                if (c == Esc)
+                {
+                    // The common case, a whole CSI in this chunk, is parsed in one tight loop.
+                    if (i + 1 < input.Length && input[i + 1] == '[' && TryFastCsi(input, i + 2, out var next))
+                    {
+                        i = next;
+                        continue;
+                    }
+                    EnterEscape();
+                    return i + 1;
+                }
+                if (c != '\0')
+                    _handler.Execute(c); // NUL is a fill character (ECMA-48 §8.3.88): dropped
+                i++;
+                continue;
             }
-            if (char.IsLowSurrogate(input[i + 1]))
+            if (c == 0x7F)
             {
-                _handler.PrintCodePoint(char.ConvertToUtf32(c, input[i + 1]));
-                return i + 2;
+                i++; // DEL is ignored (ECMA-48 §8.3.38: a fill character)
+                continue;
             }
+            if (c <= 0x9F)
+            {
+                C1(c);
+                i++;
+                if (_state != VtParserState.Ground)
+                    return i;
+                continue;
+            }
+            // A surrogate: join a pair, keep a high half that ends the chunk, replace a lone half.
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= input.Length)
+                {
+                    _highSurrogate = c;
+                    return i + 1;
+                }
+                if (char.IsLowSurrogate(input[i + 1]))
+                {
+                    _handler.PrintCodePoint(char.ConvertToUtf32(c, input[i + 1]));
+                    i += 2;
+                    continue;
+                }
+            }
+            _handler.Print("\uFFFD");
+            i++;
         }
-        _handler.Print("\uFFFD");
-        return i + 1;
+        return i;
     }
 
     /// <summary>

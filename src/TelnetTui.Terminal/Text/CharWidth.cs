@@ -14,6 +14,7 @@ public static class CharWidth
     private static readonly byte[] NarrowBmp = BuildNarrowBmp();
 
     /// <summary>True when <paramref name="c"/> takes exactly one column.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsNarrow(char c) => (NarrowBmp[c >> 3] & (1 << (c & 7))) != 0;
 
     private static byte[] BuildNarrowBmp()

@@ -73,8 +73,13 @@ internal static class TextScan
                 i++;
             }
         }
-        while (i < max && CharWidth.IsNarrow((char)Unsafe.Add(ref start, i)))
+        while (i < max)
+        {
+            var c = Unsafe.Add(ref start, i);
+            if (c >= CharWidth.AllNarrowBelow && !CharWidth.IsNarrow((char)c))
+                break;
             i++;
+        }
         return i;
     }
 
