@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using TelnetTui.Terminal.Input;
 using TelnetTui.Terminal.Model;
 using TelnetTui.Terminal.Text;
 
@@ -42,6 +43,9 @@ public static partial class LibvtermRunner
         public string Case = "(start)";
         public bool Unsupported;
         public bool ActionLevel;
+        public int MouseRow;
+        public int MouseColumn;
+        public MouseButton MouseHeld;
         public readonly List<(string Id, string Text)> Glyphs = [];
         public List<byte>? LastPushOutput;
         public List<byte>? ExpectedOutput;
@@ -158,6 +162,8 @@ public static partial class LibvtermRunner
             case "RESET":
                 st.Term = st.Create();
                 st.Unsupported = false;
+                st.MouseRow = st.MouseColumn = 0;
+                st.MouseHeld = MouseButton.None;
                 break;
             case "RESIZE":
                 var parts = arg.Split(',');
@@ -175,6 +181,10 @@ public static partial class LibvtermRunner
                 st.LastPushOutput = st.Replies.GetRange(before, st.Replies.Count - before);
                 st.Unsupported = false;
                 break;
+            case "MOUSEMOVE":
+            case "MOUSEBTN":
+                Mouse(st, verb, arg);
+                break;
             case "WANTPARSER":
             case "WANTENCODING":
                 // Action-level files (02parser, 03encoding): their expectations are parser and decoder traces,
@@ -187,11 +197,52 @@ public static partial class LibvtermRunner
             case "DAMAGEFLUSH":
                 break;
             default:
-                // MOUSEMOVE, MOUSEBTN, INCHAR, INKEY, ENCIN, SETDEFAULTCOL, SELECTION...: not this terminal's API.
+                // INCHAR, INKEY, ENCIN, SETDEFAULTCOL, SELECTION...: not this terminal's API (keys are the app's key map).
                 st.Unsupported = true;
                 st.LastPushOutput = null;
                 break;
         }
+    }
+
+    /// <summary>MOUSEMOVE row,col [mods] and MOUSEBTN d|u button [mods], through our <see cref="MouseReport"/> encoder.</summary>
+    private static void Mouse(State st, string verb, string arg)
+    {
+        var parts = arg.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var modifiers = MouseModifiers.None;
+        var mods = parts.Length > (verb == "MOUSEMOVE" ? 1 : 2) ? parts[^1] : "0";
+        if (mods.Contains('S')) modifiers |= MouseModifiers.Shift;
+        if (mods.Contains('A')) modifiers |= MouseModifiers.Alt;
+        if (mods.Contains('C')) modifiers |= MouseModifiers.Control;
+        MouseEvent? e = null;
+        if (verb == "MOUSEMOVE")
+        {
+            var rc = parts[0].Split(',');
+            var row = int.Parse(rc[0], CultureInfo.InvariantCulture);
+            var col = int.Parse(rc[1], CultureInfo.InvariantCulture);
+            if (row != st.MouseRow || col != st.MouseColumn)
+                e = new MouseEvent(MouseAction.Motion, st.MouseHeld, row, col, modifiers);
+            st.MouseRow = row;
+            st.MouseColumn = col;
+        }
+        else
+        {
+            var button = int.Parse(parts[1], CultureInfo.InvariantCulture) switch
+            {
+                1 => MouseButton.Left,
+                2 => MouseButton.Middle,
+                3 => MouseButton.Right,
+                4 => MouseButton.WheelUp,
+                5 => MouseButton.WheelDown,
+                6 => MouseButton.WheelLeft,
+                _ => MouseButton.WheelRight,
+            };
+            var press = parts[0] == "d";
+            if (button <= MouseButton.Right)
+                st.MouseHeld = press ? button : MouseButton.None;
+            e = new MouseEvent(press ? MouseAction.Press : MouseAction.Release, button, st.MouseRow, st.MouseColumn, modifiers);
+        }
+        st.LastPushOutput = e is { } ev ? [.. MouseReport.Encode(ev, st.Terminal.Screen.Modes)] : [];
+        st.Unsupported = false;
     }
 
     private static void FlushOutput(State st, List<LibvtermResult> results)
