@@ -2,12 +2,14 @@ namespace TelnetTui.Terminal.Model;
 
 /// <summary>
 /// One screen buffer (main or alternate): rows of packed cells and the editing operations of
-/// ECMA-48 / DEC on them. Scrolling moves row references, never cells. Rows scrolled off the top of
-/// the main buffer go to scrollback when one is given.
+/// ECMA-48 / DEC on them. Rows are a ring: scrolling the whole screen moves its start, a scrolling
+/// region moves row references; cells are never copied. Rows scrolled off the top of the main buffer
+/// go to scrollback when one is given.
 /// </summary>
 internal sealed class Grid
 {
     private Row[] _rows;
+    private int _start; // ring index of screen row 0
 
     private readonly RowExtrasPool _pool;
 
@@ -25,7 +27,25 @@ internal sealed class Grid
     public int Columns { get; private set; }
     public int Height => _rows.Length;
 
-    public Row this[int row] => _rows[row];
+    public Row this[int row] => _rows[Map(row)];
+
+    private int Map(int row)
+    {
+        var i = _start + row;
+        return i >= _rows.Length ? i - _rows.Length : i;
+    }
+
+    /// <summary>Puts row 0 back at index 0 of the array (before operations that work on the array directly).</summary>
+    private void Normalize()
+    {
+        if (_start == 0)
+            return;
+        var ordered = new Row[_rows.Length];
+        for (var r = 0; r < ordered.Length; r++)
+            ordered[r] = this[r];
+        _rows = ordered;
+        _start = 0;
+    }
 
     /// <summary>Moves rows top..bottom (inclusive) up by <paramref name="count"/>; rows leaving the top go to <paramref name="scrollback"/> if given.</summary>
     public void ScrollUp(int top, int bottom, int count, in Blank blank, Scrollback? scrollback)
@@ -38,13 +58,19 @@ internal sealed class Grid
         {
             for (var i = 0; i < count; i++)
             {
-                var row = _rows[top + i];
+                var row = this[top + i];
                 scrollback.Push(row.Cells, row.TakeExtras(), row.Flags);
             }
         }
-        Rotate(top, bottom, count);
+        if (top == 0 && bottom == Height - 1)
+        {
+            // The whole screen: the ring's start moves on, the rows that left become the new bottom rows.
+            _start = Map(count % Height);
+        }
+        else
+            Rotate(top, bottom, count);
         for (var i = bottom - count + 1; i <= bottom; i++)
-            ResetRow(_rows[i], blank);
+            ResetRow(this[i], blank);
     }
 
     /// <summary>Moves rows top..bottom down by <paramref name="count"/>, blank rows entering at the top.</summary>
@@ -54,18 +80,23 @@ internal sealed class Grid
         if (count <= 0 || height <= 0)
             return;
         count = Math.Min(count, height);
-        Rotate(top, bottom, height - count);
+        if (top == 0 && bottom == Height - 1)
+            _start = Map((Height - count) % Height); // the bottom rows come round to the top
+        else
+            Rotate(top, bottom, height - count);
         for (var i = top; i < top + count; i++)
-            ResetRow(_rows[i], blank);
+            ResetRow(this[i], blank);
     }
 
     /// <summary>Rotates rows top..bottom so that row top+shift becomes row top.</summary>
     private void Rotate(int top, int bottom, int shift)
     {
         var height = bottom - top + 1;
-        shift %= height;
+        if (shift >= height)
+            shift %= height;
         if (shift == 0)
             return;
+        Normalize();
         if (shift == 1)
         {
             var first = _rows[top];
@@ -88,7 +119,7 @@ internal sealed class Grid
     /// <summary>Blanks columns [from, to) of a row; selective erase (DECSED/DECSEL) spares protected cells.</summary>
     public void Erase(int row, int from, int to, in Blank blank, bool selective = false)
     {
-        var r = _rows[row];
+        var r = this[row];
         from = Math.Max(0, from);
         to = Math.Min(Columns, to);
         if (from >= to)
@@ -135,7 +166,7 @@ internal sealed class Grid
     /// <summary>ICH: inserts <paramref name="count"/> blanks at <paramref name="col"/>, pushing cells right; cells pushed past the edge are lost.</summary>
     public void InsertCells(int row, int col, int count, in Blank blank)
     {
-        var r = _rows[row];
+        var r = this[row];
         var cells = r.Cells.AsSpan();
         if (col >= Columns || count <= 0)
             return;
@@ -153,7 +184,7 @@ internal sealed class Grid
     /// <summary>DCH: deletes <paramref name="count"/> cells at <paramref name="col"/>, pulling the rest left; blanks enter at the right.</summary>
     public void DeleteCells(int row, int col, int count, in Blank blank)
     {
-        var r = _rows[row];
+        var r = this[row];
         var cells = r.Cells.AsSpan();
         if (col >= Columns || count <= 0)
             return;
@@ -171,6 +202,7 @@ internal sealed class Grid
     /// <summary>Changes the size without reflow: rows are cut or padded on the right, removed or added at the bottom.</summary>
     public void Resize(int columns, int rows)
     {
+        Normalize();
         if (rows != _rows.Length)
         {
             var resized = new Row[rows];
@@ -190,6 +222,7 @@ internal sealed class Grid
     public void ReplaceRows(Row[] rows, int columns)
     {
         _rows = rows;
+        _start = 0;
         Columns = columns;
     }
 }

@@ -75,7 +75,7 @@ internal sealed class Scrollback
         if (_count == _lines.Length)
             Grow();
         var hasExtras = extras is not null && !extras.IsEmpty;
-        var slot = (_head + _count) % _lines.Length;
+        var slot = Slot(_count);
         _lines[slot] = new Entry(page, (ushort)offset, (ushort)units, flags, hasExtras);
         _count++;
         if (hasExtras)
@@ -103,11 +103,11 @@ internal sealed class Scrollback
 
     public RowFlags Flags(int index) => Get(index).Flags;
 
-    public RowExtras? Extras(int index) => Get(index).HasExtras ? _extras![(_head + index) % _lines.Length] : null;
+    public RowExtras? Extras(int index) => Get(index).HasExtras ? _extras![Slot(index)] : null;
 
     public void SetFlags(int index, RowFlags flags)
     {
-        ref var slot = ref _lines[(_head + index) % _lines.Length];
+        ref var slot = ref _lines[Slot(index)];
         slot = slot with { Flags = flags };
     }
 
@@ -120,7 +120,7 @@ internal sealed class Scrollback
         RowExtras? extras = null;
         if (e.HasExtras)
         {
-            var slot = (_head + index) % _lines.Length;
+            var slot = Slot(index);
             extras = _extras![slot];
             _extras[slot] = null;
         }
@@ -160,13 +160,13 @@ internal sealed class Scrollback
             _pool?.Return(_extras[_head]);
             _extras[_head] = null;
         }
-        _head = (_head + 1) % _lines.Length;
+        _head = Slot(1);
         _count--;
         // Pages before the one holding the new oldest stored line are free again.
         var keepFrom = _nextPage;
         for (var i = 0; i < _count; i++)
         {
-            var e = _lines[(_head + i) % _lines.Length];
+            var e = _lines[Slot(i)];
             if (e.Units > 0)
             {
                 keepFrom = e.Page;
@@ -184,11 +184,18 @@ internal sealed class Scrollback
         }
     }
 
+    /// <summary>Ring slot of line <paramref name="index"/> (no division: this runs for every line).</summary>
+    private int Slot(int index)
+    {
+        var slot = _head + index;
+        return slot >= _lines.Length ? slot - _lines.Length : slot;
+    }
+
     private Entry Get(int index)
     {
         if ((uint)index >= (uint)_count)
             throw new ArgumentOutOfRangeException(nameof(index));
-        return _lines[(_head + index) % _lines.Length];
+        return _lines[Slot(index)];
     }
 
     private uint[] PageOf(int page) => _pages[page - _firstPage];
@@ -234,7 +241,7 @@ internal sealed class Scrollback
         var biggerExtras = _extras is null ? null : new RowExtras?[size];
         for (var i = 0; i < _count; i++)
         {
-            var slot = (_head + i) % _lines.Length;
+            var slot = Slot(i);
             bigger[i] = _lines[slot];
             if (biggerExtras is not null)
                 biggerExtras[i] = _extras![slot];

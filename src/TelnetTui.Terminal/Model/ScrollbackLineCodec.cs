@@ -28,26 +28,30 @@ internal static class ScrollbackLineCodec
     /// </summary>
     public const int CellsPerRun = 8;
 
+    /// <summary>Lines shorter than this are stored packed: runs would not save anything worth the work.</summary>
+    private const int ShortLine = CellsPerRun;
+
     public static int Encode(ReadOnlySpan<ulong> cells, Span<uint> destination)
     {
         if (cells.IsEmpty)
             return 0;
-        var limit = Math.Max(1, cells.Length / CellsPerRun);
-        Span<uint> runs = stackalloc uint[(limit + 1) * 3];
-        var runCount = FindRuns(cells, runs, limit);
-        var runsSize = 2 + runCount * 3 + cells.Length;
         var packedSize = 1 + cells.Length * 2;
-        if (runCount > limit || runsSize >= packedSize)
+        if (cells.Length >= ShortLine)
         {
-            destination[0] = (uint)cells.Length;
-            MemoryMarshal.Cast<ulong, uint>(cells).CopyTo(destination[1..]);
-            return packedSize;
+            // Runs go straight to their place; at most `limit` of them fit before packed would be as small.
+            var limit = cells.Length / CellsPerRun;
+            var runs = FindRuns(cells, destination[2..], limit);
+            if (runs <= limit)
+            {
+                destination[0] = (uint)cells.Length | RunsTag;
+                destination[1] = (uint)runs;
+                LowHalves(cells, destination.Slice(2 + runs * 3, cells.Length));
+                return 2 + runs * 3 + cells.Length;
+            }
         }
-        destination[0] = (uint)cells.Length | RunsTag;
-        destination[1] = (uint)runCount;
-        runs[..(runCount * 3)].CopyTo(destination[2..]);
-        LowHalves(cells, destination.Slice(2 + runCount * 3, cells.Length));
-        return runsSize;
+        destination[0] = (uint)cells.Length;
+        MemoryMarshal.Cast<ulong, uint>(cells).CopyTo(destination[1..]);
+        return packedSize;
     }
 
     /// <summary>
@@ -90,6 +94,7 @@ internal static class ScrollbackLineCodec
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddRun(Span<uint> runs, ref int count, int start, ulong cell)
     {
         var style = PackedCell.StyleBits(cell);
