@@ -45,8 +45,9 @@ internal static class TextScan
 
     /// <summary>
     /// Length of the leading run of one-column characters among the first <paramref name="max"/>.
-    /// Vectorised for the common ranges (below U+0300, and box drawing and blocks U+2500–U+25FC, which
-    /// ANSI art is made of); other characters are looked up one by one.
+    /// Vectorised for ranges that are wholly one column (below U+0300; arrows, maths and technical symbols
+    /// U+2100–U+22FF; box drawing, blocks and shapes U+2400–U+25FC, which ANSI art is made of); other
+    /// characters are looked up one by one.
     /// </summary>
     public static int NarrowRunLength(ReadOnlySpan<char> text, int max)
     {
@@ -55,12 +56,14 @@ internal static class TextScan
         if (Vector256.IsHardwareAccelerated)
         {
             var latin = Vector256.Create((ushort)0x300);
-            var boxes = Vector256.Create((ushort)0x2500);
-            var boxCount = Vector256.Create((ushort)0xFD);
+            var symbols = Vector256.Create((ushort)0x2100);
+            var symbolCount = Vector256.Create((ushort)0x200);
+            var boxes = Vector256.Create((ushort)0x2400);
+            var boxCount = Vector256.Create((ushort)0x1FD);
             while (i <= max - Vector256<ushort>.Count)
             {
                 var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                var easy = Vector256.LessThan(v, latin) | Vector256.LessThan(v - boxes, boxCount);
+                var easy = Vector256.LessThan(v, latin) | Vector256.LessThan(v - symbols, symbolCount) | Vector256.LessThan(v - boxes, boxCount);
                 var hard = ~easy.ExtractMostSignificantBits() & 0xFFFF;
                 if (hard == 0)
                 {
