@@ -169,6 +169,20 @@ public sealed partial class Screen
     public IEnumerable<SearchMatch> Search(string text, StringComparison comparison = StringComparison.OrdinalIgnoreCase, bool newestFirst = true) =>
         TextSearch.Find(this, text, comparison, newestFirst);
 
+    /// <summary>Changes how many scrollback lines are kept (a setting); the oldest go when it shrinks.</summary>
+    public void SetScrollbackLimit(int lines)
+    {
+        Scrollback.SetMaxLines(Math.Clamp(lines, 0, MaxScrollbackLines));
+        VersionCounter++;
+    }
+
+    /// <summary>Forgets all scrollback (the user's "clear scrollback" command).</summary>
+    public void ClearScrollback()
+    {
+        Scrollback.Clear();
+        VersionCounter++;
+    }
+
     /// <summary>Marks the cursor's line as a prompt (the session calls this when a telnet GA or EOR ends a prompt).</summary>
     public void MarkPrompt()
     {

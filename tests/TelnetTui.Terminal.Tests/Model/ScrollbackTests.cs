@@ -34,6 +34,23 @@ public class ScrollbackTests
     }
 
     [Fact]
+    public void The_limit_can_change_and_scrollback_can_be_cleared()
+    {
+        var t = Terminal(20, 2, 100);
+        t.Feed(FullLines(50, 10));
+        Assert.Equal(49, t.Screen.ScrollbackCount);
+        t.Screen.SetScrollbackLimit(10);
+        Assert.Equal(10, t.Screen.ScrollbackCount);
+        Assert.StartsWith("00000039", t.Screen.GetLineText(-10));
+        t.Screen.ClearScrollback();
+        Assert.Equal(0, t.Screen.ScrollbackCount);
+        t.Feed(FullLines(3, 10));
+        Assert.Equal(3, t.Screen.ScrollbackCount);
+        Assert.StartsWith("00000049", t.Screen.GetLineText(-3)); // the row that was still on screen
+        Assert.StartsWith("00000000", t.Screen.GetLineText(-2));
+    }
+
+    [Fact]
     public void Styles_and_clusters_survive_into_scrollback()
     {
         var t = Terminal(20, 2, 10);
