@@ -1,9 +1,11 @@
 using System.Text;
 using TelnetTui.Terminal.Model;
+using TelnetTui.Terminal.Tests.Infrastructure;
 
 namespace TelnetTui.Terminal.Tests.Model;
 
 /// <summary>Scrollback storage: order, limits, recycling and the memory budget the issue sets (100,000 lines × 80 columns within 64 MB).</summary>
+[Collection(MemoryMeasurement.Name)]
 public class ScrollbackTests
 {
     private static VirtualTerminal Terminal(int columns, int rows, int scrollback) =>
