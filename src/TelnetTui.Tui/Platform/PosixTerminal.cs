@@ -192,8 +192,7 @@ public sealed unsafe class PosixTerminal : ITerminal
 
     private void OnTerminate(PosixSignalContext context)
     {
-        Restore(); // then the default action (the process ends)
-        _post?.Invoke(new HangupEvent());
+        Restore(); // then the default action: the process ends
     }
 
     private void OnUnhandledException(object? sender, UnhandledExceptionEventArgs e) => Restore();
