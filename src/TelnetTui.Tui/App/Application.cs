@@ -444,6 +444,8 @@ public sealed class Application : IOverlayHost, IDisposable
         Invalidate();
     }
 
+    void IOverlayHost.SetFocus(Widget widget) => Focus.SetFocus(widget);
+
     public void Dispose()
     {
         _wake.Dispose();

@@ -114,7 +114,10 @@ public readonly record struct KeyChord(Key Key, KeyModifiers Modifiers, Rune Run
                 error = $"key binding '{text}' names a control character";
                 return false;
             }
-            chord = From(new KeyEvent(Key.Char, modifiers, rune));
+            // Letters in a binding are case-insensitive ("Ctrl+P" is Ctrl+p); Shift must be written out.
+            if (rune.Value is >= 'A' and <= 'Z')
+                rune = new Rune(rune.Value + 32);
+            chord = new KeyChord(Key.Char, modifiers, rune);
             return true;
         }
         error = $"'{name}' is not a key name (a character, F1–F24, Enter, Tab, Esc, Space, Up, PageDown, ...) in key binding '{text}'";

@@ -33,6 +33,20 @@ public static class TextFit
         return i;
     }
 
+    /// <summary>At most <paramref name="chars"/> chars of <paramref name="text"/>, cut at a grapheme boundary.</summary>
+    public static int PrefixLengthChars(ReadOnlySpan<char> text, int chars)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var next = i + Math.Max(1, Grapheme.NextLength(text[i..]));
+            if (next > chars)
+                break;
+            i = next;
+        }
+        return i;
+    }
+
     /// <summary>Column where text of <paramref name="textWidth"/> starts to be centred in <paramref name="width"/>.</summary>
     public static int CenterOffset(int textWidth, int width) => Math.Max(0, (width - textWidth) / 2);
 }

@@ -5,6 +5,9 @@ public interface IOverlayHost
 {
     void ShowOverlay(Overlay overlay);
     void CloseOverlay(Overlay overlay);
+
+    /// <summary>Moves the keyboard focus (a dialog focusing its first invalid field).</summary>
+    void SetFocus(Widget widget);
 }
 
 /// <summary>
@@ -27,6 +30,9 @@ public abstract class Overlay : Widget
     public abstract Rect Place(Rect screen);
 
     public void Close() => Host?.CloseOverlay(this);
+
+    /// <summary>Focuses <paramref name="widget"/> (inside this overlay) while it is open.</summary>
+    protected void FocusOn(Widget widget) => Host?.SetFocus(widget);
 
     internal void RaiseClosed() => Closed?.Invoke();
 }

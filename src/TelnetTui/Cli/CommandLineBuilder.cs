@@ -9,6 +9,7 @@ public static class CommandLineBuilder
     {
         var root = new RootCommand("TelnetTui: a full-screen telnet client for BBSes and MUDs.");
         // Subcommands register here, one line each (view, serve, replay, run, ...).
+        root.Subcommands.Add(UiDemoCommand.Create());
         return root;
     }
 }
