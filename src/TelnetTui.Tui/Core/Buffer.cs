@@ -157,10 +157,8 @@ public sealed class Buffer
         for (var y = area.Y; y < area.Bottom; y++)
         {
             var row = Row(y);
-            if (area.X > 0)
-                BreakWide(row, area.X);
-            if (area.Right < Width)
-                BreakWide(row, area.Right);
+            BreakWide(row, area.X);
+            BreakWide(row, area.Right - 1);
             row.Slice(area.X, area.Width).Fill(cell);
         }
     }

@@ -7,14 +7,21 @@ namespace TelnetTui.Tui.Rendering;
 /// already is (picking the shortest of CUP, CUF/CUB/CUU/CUD, CHA, CR/LF or rewriting a short unchanged gap),
 /// sends one SGR only when the style changes (a delta or a reset, whichever is shorter, colours mapped to
 /// <see cref="ColorDepth"/>), wraps the frame in synchronized output (DEC mode 2026) when the terminal
-/// supports it, and sets cursor shape and position last.
+/// supports it (frames above <see cref="SmallFrameBytes"/>), and sets cursor shape and position last.
 /// </summary>
 public sealed class FrameEncoder
 {
     /// <summary>Gaps longer than this are never rewritten: a cursor move is shorter from here on.</summary>
     private const int MaxGapRewrite = 5;
 
+    /// <summary>
+    /// Frames whose drawing takes at most this many bytes are sent without synchronized-output brackets or
+    /// cursor hiding: they reach the terminal in one write and cannot be seen half-drawn.
+    /// </summary>
+    public const int SmallFrameBytes = 128;
+
     private readonly List<DiffRun> _runs = [];
+    private readonly ByteBuilder _body = new(64 * 1024);
     private Style _pen;
     private bool _penKnown;
     private int _cursorX = -1; // -1: unknown (start, or pending wrap after the last column)
@@ -64,40 +71,43 @@ public sealed class FrameEncoder
     private void WriteFrame(Buffer buffer, CursorState cursor, ByteBuilder o, bool clear)
     {
         _width = buffer.Width;
-        var drawing = clear || _runs.Count > 0;
-        if (drawing)
+        _body.Clear();
+        var cursorWasShown = _cursorShown;
+        if (clear)
         {
-            if (SynchronizedOutput)
-                o.Append("\e[?2026h"u8);
-            else if (_cursorShown != false)
+            if (!_penKnown || !_pen.IsDefault)
+                _body.Append("\e[m"u8); // ED erases with the current background: reset it first
+            _pen = default;
+            _penKnown = true;
+            _body.Append("\e[H\e[2J"u8);
+            _cursorX = 0;
+            _cursorY = 0;
+        }
+        var cells = buffer.Cells;
+        foreach (var run in _runs)
+        {
+            var row = cells.Slice(run.Y * _width, _width);
+            MoveTo(run.X, run.Y, row, _body);
+            for (var x = run.X; x < run.End; x++)
             {
-                o.Append("\e[?25l"u8); // no synchronized output: hide the cursor so it does not flicker across the screen
-                _cursorShown = false;
-            }
-            if (clear)
-            {
-                if (!_penKnown || !_pen.IsDefault)
-                    o.Append("\e[m"u8); // ED erases with the current background: reset it first
-                _pen = default;
-                _penKnown = true;
-                o.Append("\e[H\e[2J"u8);
-                _cursorX = 0;
-                _cursorY = 0;
-            }
-            var cells = buffer.Cells;
-            foreach (var run in _runs)
-            {
-                var row = cells.Slice(run.Y * _width, _width);
-                MoveTo(run.X, run.Y, row, o);
-                for (var x = run.X; x < run.End; x++)
-                {
-                    if (!row[x].IsContinuation)
-                        WriteCell(row[x], o);
-                }
+                if (!row[x].IsContinuation)
+                    WriteCell(row[x], _body);
             }
         }
+        // A small frame goes out in one short write that terminals apply before they paint; a big one may be
+        // painted half-done, so it is wrapped in synchronized output or drawn with the cursor hidden.
+        var big = clear || _body.Length > SmallFrameBytes;
+        var synchronized = big && SynchronizedOutput;
+        if (synchronized)
+            o.Append("\e[?2026h"u8);
+        else if (big && cursorWasShown != false)
+        {
+            o.Append("\e[?25l"u8);
+            _cursorShown = false;
+        }
+        o.Append(_body.WrittenSpan);
         WriteCursor(buffer, cursor, o);
-        if (drawing && SynchronizedOutput)
+        if (synchronized)
             o.Append("\e[?2026l"u8);
     }
 

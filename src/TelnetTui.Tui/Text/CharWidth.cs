@@ -61,7 +61,7 @@ public static class CharWidth
         while (!text.IsEmpty)
         {
             var length = Grapheme.NextLength(text);
-            width += length == 1 ? 1 : Grapheme.Width(text[..length]);
+            width += length == 1 && text[0] < 0x300 ? 1 : Grapheme.Width(text[..length]);
             text = text[length..];
         }
         return width;

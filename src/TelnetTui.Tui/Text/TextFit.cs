@@ -24,7 +24,7 @@ public static class TextFit
         while (i < text.Length)
         {
             var length = Grapheme.NextLength(text[i..]);
-            var w = length == 1 ? 1 : Grapheme.Width(text.Slice(i, length));
+            var w = length == 1 && text[i] < 0x300 ? 1 : Grapheme.Width(text.Slice(i, length));
             if (used + w > width)
                 break;
             used += w;
