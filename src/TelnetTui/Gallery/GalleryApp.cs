@@ -78,6 +78,8 @@ internal sealed class GalleryApp
         commands.Add("log-burst", "Add 100 lines to the log", AddLogBurst, "Gallery");
         commands.Add("suspend", "Suspend (like Ctrl+Z in a shell)", _app.Suspend, "Gallery");
         commands.Add("quit", "Quit", _app.Quit, "Gallery");
+        // For the end-to-end test that the terminal is restored when a thread dies of an unhandled exception.
+        commands.Add("crash", "Crash on a background thread (tests terminal restore)", Crash, "Gallery");
         _app.Keys.Bind("F1", "help", BindingScope.Always);
         _app.Keys.Bind("F2", "dialog");
         _app.Keys.Bind("Ctrl+P", "palette");
@@ -132,6 +134,9 @@ internal sealed class GalleryApp
         dialog.Cancelled += () => _log.Append("dialog cancelled");
         _app.ShowOverlay(dialog);
     }
+
+    private static void Crash() =>
+        new Thread(() => throw new InvalidOperationException("crash requested from the gallery")) { IsBackground = true }.Start();
 
     private void AddLogBurst()
     {

@@ -104,17 +104,37 @@ public sealed class UiDemoTests : IDisposable
         Assert.DoesNotContain("focus:", screen);
     }
 
-    [Fact]
-    public void SIGTERM_leaves_the_terminal_as_it_was()
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("HUP")]
+    [InlineData("INT")]
+    [InlineData("QUIT")]
+    public void A_terminating_signal_leaves_the_terminal_as_it_was(string signal)
     {
         using var tmux = TmuxSession.Start(Wrapped(), 100, 30);
         WaitForFocus(tmux, "hosts");
         var pid = PaneProcess.AppPid(tmux, Timeout);
-        PaneProcess.Signal(pid, "TERM");
+        PaneProcess.Signal(pid, signal);
         tmux.WaitForExit(Timeout);
+        Assert.NotEqual("0", System.IO.File.ReadAllText(File("status")).Trim());
         Assert.Equal(System.IO.File.ReadAllText(File("before")), System.IO.File.ReadAllText(File("after")));
         Assert.False(PaneProcess.AlternateScreenOn(tmux));
         Assert.Contains("MARKER-BEFORE-APP", tmux.Capture());
+    }
+
+    [Fact]
+    public void An_unhandled_exception_leaves_the_terminal_as_it_was()
+    {
+        using var tmux = TmuxSession.Start(Wrapped(), 100, 30);
+        WaitForFocus(tmux, "hosts");
+        tmux.SendKeys("C-p");
+        tmux.WaitForText("Commands");
+        tmux.Type("crash", enter: true);
+        tmux.WaitForExit(Timeout);
+        Assert.NotEqual("0", System.IO.File.ReadAllText(File("status")).Trim());
+        Assert.Equal(System.IO.File.ReadAllText(File("before")), System.IO.File.ReadAllText(File("after")));
+        Assert.False(PaneProcess.AlternateScreenOn(tmux));
+        Assert.Contains("crash requested from the gallery", tmux.Capture());
     }
 
     [Fact]
