@@ -33,7 +33,7 @@ public sealed class Application : IOverlayHost, IDisposable
     private Widget? _mouseCapture;
     private bool _dirty = true;
     private bool _fullRedraw = true;
-    private bool _quit;
+    private volatile bool _quit;
     private long _lastFrame;
     private int _uiThread = -1;
 
