@@ -10,6 +10,7 @@ public static class CommandLineBuilder
         var root = new RootCommand("TelnetTui: a full-screen telnet client for BBSes and MUDs.");
         // Subcommands register here, one line each (view, serve, replay, run, ...).
         root.Subcommands.Add(ImportSyncTermCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }
