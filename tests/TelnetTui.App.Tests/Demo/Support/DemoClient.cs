@@ -65,6 +65,13 @@ internal sealed class DemoClient : IAsyncDisposable
     /// <summary>Received data as UTF-8 text.</summary>
     public string Text => Encoding.UTF8.GetString(Data);
 
+    /// <summary>Received data from byte <paramref name="offset"/> on, as UTF-8 text.</summary>
+    public string TextFrom(int offset)
+    {
+        var data = Data;
+        return Encoding.UTF8.GetString(data, offset, data.Length - offset);
+    }
+
     public IReadOnlyList<(int Offset, PromptMark Mark)> Prompts
     {
         get
