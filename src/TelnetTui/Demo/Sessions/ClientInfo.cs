@@ -42,9 +42,13 @@ internal sealed class ClientInfo
     /// <summary>
     /// Whether a GMCP package may be sent: every package until the client announces modules with
     /// Core.Supports.Set/Add; from then on only those it listed (a listed "Char" covers "Char.Vitals").
+    /// Core messages are always allowed.
     /// </summary>
     public bool WantsGmcp(string package)
     {
+        // Core is the protocol itself (Core.Ping, Core.Goodbye): never announced, always allowed.
+        if (package.StartsWith("Core.", StringComparison.OrdinalIgnoreCase))
+            return true;
         lock (_gate)
         {
             if (!_supportsAnnounced)

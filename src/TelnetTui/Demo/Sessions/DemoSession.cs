@@ -186,7 +186,7 @@ internal sealed class DemoSession
     }
 
     /// <summary>Sends a GMCP message when GMCP is on and the client takes the package.</summary>
-    public Task SendGmcpAsync(string message, MudValue data)
+    public Task SendGmcpAsync(string message, MudValue? data)
     {
         if (!IsEnabled(TelnetSide.Local, TelnetOption.Gmcp) || !Client.WantsGmcp(message))
             return Task.CompletedTask;
@@ -215,7 +215,7 @@ internal sealed class DemoSession
                 break;
             case MudMessageArrived { Message: { Protocol: MudProtocol.Gmcp, Name: var name } } when name.Equals("Core.Ping", StringComparison.OrdinalIgnoreCase):
                 // GMCP: a Core.Ping is answered with a Core.Ping.
-                await SendGmcpAsync("Core.Ping", MudValue.Null).ConfigureAwait(false);
+                await SendGmcpAsync("Core.Ping", null).ConfigureAwait(false);
                 break;
             case CommandArrived { Command: TelnetCommand.Ayt }:
                 // RFC 854: answer "Are You There" with something visible.
