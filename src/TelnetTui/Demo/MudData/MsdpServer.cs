@@ -35,7 +35,8 @@ internal sealed class MsdpServer(DemoSession session)
 
     public async Task HandleAsync(MudMessage message)
     {
-        var args = message.Value.Kind == MudValueKind.Array ? message.Value.Items : [message.Value];
+        // A name asked for twice is answered once (no amplifying a long request).
+        IEnumerable<MudValue> args = (message.Value.Kind == MudValueKind.Array ? message.Value.Items : [message.Value]).Distinct();
         switch (message.Name)
         {
             case "LIST":

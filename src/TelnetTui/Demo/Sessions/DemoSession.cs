@@ -27,6 +27,7 @@ internal sealed class DemoSession
     private readonly Queue<SessionInput> _pending = new();
     private readonly ArrayBufferWriter<byte> _echo = new();
     private InputMode _mode = InputMode.Lines;
+    private int _pendingKeysAndLines;
     private long _lastInput;
 
     public DemoSession(int id, TelnetChannel channel, SessionInbox inbox, DemoContext context, CancellationToken stopping)
@@ -70,6 +71,7 @@ internal sealed class DemoSession
             _keys.Reset();
             var kept = _pending.Where(p => p.Kind == SessionInputKind.Event).ToList();
             _pending.Clear();
+            _pendingKeysAndLines = 0;
             foreach (var p in kept)
                 _pending.Enqueue(p);
         }
@@ -97,7 +99,11 @@ internal sealed class DemoSession
         while (true)
         {
             if (_pending.TryDequeue(out var ready))
+            {
+                if (ready.Kind != SessionInputKind.Event)
+                    _pendingKeysAndLines--;
                 return ready;
+            }
             var idleLeft = Context.Options.IdleTimeout - clock.GetElapsedTime(_lastInput);
             if (idleLeft <= TimeSpan.Zero)
                 throw new DemoDisconnectException($"no input for {Context.Options.IdleTimeout.TotalMinutes:0.#} minutes");
@@ -260,8 +266,12 @@ internal sealed class DemoSession
     private void Enqueue(SessionInput input)
     {
         // Type-ahead is bounded: past the cap, further keys and lines are dropped (events are kept; the inbox bounds them).
-        if (input.Kind != SessionInputKind.Event && _pending.Count(p => p.Kind != SessionInputKind.Event) >= DemoLimits.MaxPendingInputs)
-            return;
+        if (input.Kind != SessionInputKind.Event)
+        {
+            if (_pendingKeysAndLines >= DemoLimits.MaxPendingInputs)
+                return;
+            _pendingKeysAndLines++;
+        }
         _pending.Enqueue(input);
     }
 }
