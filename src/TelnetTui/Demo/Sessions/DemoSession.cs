@@ -21,6 +21,11 @@ internal sealed class DemoSession
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
+    /// <summary>How long <see cref="SetEchoAsync"/> waits for the client to answer.</summary>
+    public static readonly TimeSpan OptionSettleTimeout = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan OptionSettlePoll = TimeSpan.FromMilliseconds(5);
+
     private readonly TelnetChannel _channel;
     private readonly KeyDecoder _keys = new();
     private readonly LineAssembler _lines;
@@ -189,6 +194,20 @@ internal sealed class DemoSession
         var sent = false;
         await SendAsync(e => sent = enable ? e.RequestEnable(side, option) : e.RequestDisable(side, option)).ConfigureAwait(false);
         return sent;
+    }
+
+    /// <summary>
+    /// Turns our ECHO on or off and waits (at most <see cref="OptionSettleTimeout"/>) for the client's answer,
+    /// so text sent next is shown in the mode asked for. RFC 1143 queues a request made while the previous
+    /// one is unanswered; without the wait a prompt could reach the client before its WILL ECHO.
+    /// </summary>
+    public async Task SetEchoAsync(bool on)
+    {
+        await RequestAsync(TelnetSide.Local, TelnetOption.Echo, on).ConfigureAwait(false);
+        var clock = Context.Clock;
+        var start = clock.GetTimestamp();
+        while (Query(e => e.GetState(TelnetSide.Local, TelnetOption.Echo).IsPending) && clock.GetElapsedTime(start) < OptionSettleTimeout)
+            await Task.Delay(OptionSettlePoll, Stopping).ConfigureAwait(false);
     }
 
     /// <summary>
