@@ -31,8 +31,6 @@ internal sealed class MsdpServer(DemoSession session)
     /// <summary>Where player and room values come from; null outside the MUD (only server variables then).</summary>
     public IMsdpSource? Source { get; set; }
 
-    public IReadOnlyCollection<string> Reported => _reported;
-
     public async Task HandleAsync(MudMessage message)
     {
         // A name asked for twice is answered once (no amplifying a long request).
