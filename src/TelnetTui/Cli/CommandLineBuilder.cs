@@ -11,6 +11,7 @@ public static class CommandLineBuilder
         // Subcommands register here, one line each (view, serve, replay, run, ...).
         root.Subcommands.Add(ImportSyncTermCommand.Create());
         root.Subcommands.Add(ViewCommand.Create());
+        root.Subcommands.Add(ReplayCommand.Create());
         return root;
     }
 }
