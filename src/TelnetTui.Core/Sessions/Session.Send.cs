@@ -50,6 +50,18 @@ public sealed partial class Session
         return true;
     }
 
+    /// <summary>
+    /// Shows the client's own text in the terminal (a script's <c>echo</c>, a UI message): on its own
+    /// line, in <paramref name="sgr"/> (default: the local echo colour), never sent to the host. It is
+    /// part of the capture, so a replay shows it too.
+    /// </summary>
+    public void Echo(string text, string? sgr = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var line in SplitLines(text))
+            _recorder.LocalText(_local.Write(Sanitize(line), sgr ?? _options.LocalEchoSgr, newLine: true, ownLine: true));
+    }
+
     /// <summary>Sends text as typed, without a line end (scripts, macros). Not echoed; captured only outside masking and character mode.</summary>
     public bool SendText(string text)
     {

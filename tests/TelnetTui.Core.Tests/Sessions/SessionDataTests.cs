@@ -67,4 +67,32 @@ public sealed class SessionDataTests
         Assert.Equal(CloseKind.ClientError, h.Session.CloseReason!.Kind);
         Assert.Contains("a listener broke", h.Session.CloseReason.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_line_event_sees_the_screen_with_its_line_drawn_and_nothing_after_it()
+    {
+        var connector = new FakeConnector().Succeed();
+        await using var h = new SessionHarness(SessionHarness.Options(connector: connector));
+        var seen = new List<(string Line, int CursorRow, string RowAbove)>();
+        h.Session.LineReceived += l => seen.Add((l.Text, h.Session.Screen.Cursor.Row, h.Session.Screen.GetLineText(h.Session.Screen.Cursor.Row - 1)));
+        await h.ConnectAsync();
+        connector.Last.Send("one\r\ntwo\r\nthree\r\n");
+        await h.PumpUntilAsync(() => seen.Count == 3, "three lines");
+        Assert.Equal([("one", 1, "one"), ("two", 2, "two"), ("three", 3, "three")], seen);
+    }
+
+    [Fact]
+    public async Task Echo_shows_local_text_on_its_own_line_and_sends_nothing()
+    {
+        var connector = new FakeConnector().Succeed();
+        await using var h = new SessionHarness(SessionHarness.Options(connector: connector));
+        await h.ConnectAsync();
+        connector.Last.Send("partial");
+        await h.PumpUntilAsync(() => h.Session.Screen.GetLineText(0).StartsWith("partial", StringComparison.Ordinal), "the text");
+        h.Session.Echo("[script] hello\e[31m", sgr: "92");
+        Assert.Equal("[script] hello\uFFFD[31m", h.Session.Screen.GetLineText(1).TrimEnd());
+        Assert.Equal(TelnetTui.Terminal.Model.Color.Indexed(10), h.Session.Screen.GetCell(1, 0).Foreground);
+        await h.PumpForAsync(TimeSpan.FromMilliseconds(30));
+        Assert.Empty(connector.Last.Written);
+    }
 }
