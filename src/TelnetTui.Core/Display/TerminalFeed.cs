@@ -10,6 +10,9 @@ namespace TelnetTui.Core.Display;
 /// </summary>
 public interface IDecodedTextSink
 {
+    /// <summary>False when nobody acts on single lines: the text then comes in whole decoded chunks (faster).</summary>
+    bool WantsLinePieces { get; }
+
     void OnText(ReadOnlySpan<char> text);
 }
 
@@ -56,9 +59,10 @@ public sealed class TerminalFeed
 
     private void Draw(ReadOnlySpan<char> text, IDecodedTextSink? sink)
     {
-        if (sink is null)
+        if (sink is null || !sink.WantsLinePieces)
         {
             Terminal.Feed(text);
+            sink?.OnText(text);
             return;
         }
         while (!text.IsEmpty)

@@ -154,6 +154,8 @@ public sealed partial class Session
     /// <summary>Hands decoded text to the line splitter, and complete lines to the log and listeners.</summary>
     private sealed class ReceiveSink(Session session) : IDecodedTextSink, ILineHandler
     {
+        public bool WantsLinePieces => session.LineReceived is not null;
+
         public void OnText(ReadOnlySpan<char> text) => session._lines.Feed(text, this);
 
         public void OnLine(ReadOnlySpan<char> text, ReadOnlySpan<char> raw)
