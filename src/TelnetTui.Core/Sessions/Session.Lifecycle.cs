@@ -150,7 +150,7 @@ public sealed partial class Session
         _connection.Start();
         _settleTimer?.Dispose();
         _settleTimer = StartTimer(SessionTimerKind.NegotiationSettle, _options.NegotiationQuietPeriod);
-        _housekeepingTimer ??= _clock.CreateTimer(_ => PostHousekeeping(), null, HousekeepingInterval, HousekeepingInterval);
+        EnsureHousekeeping();
     }
 
     private void EndConnection(CloseReason reason, bool graceful, bool allowReconnect)
@@ -292,6 +292,10 @@ public sealed partial class Session
             message.Discard();
         }
     }
+
+    /// <summary>Once a second a message flushes logs and captures, so a quiet host still has them on disk within the second.</summary>
+    private void EnsureHousekeeping() =>
+        _housekeepingTimer ??= _clock.CreateTimer(_ => PostHousekeeping(), null, HousekeepingInterval, HousekeepingInterval);
 
     private void PostHousekeeping() => _inbox.TryWrite(new TimerFired(this, _generation, SessionTimerKind.Housekeeping));
 
