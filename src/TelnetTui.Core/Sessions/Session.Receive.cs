@@ -15,6 +15,7 @@ public sealed partial class Session
     private void Receive(ReadOnlySpan<byte> bytes)
     {
         var connection = _connection!;
+        BytesReceived += bytes.Length;
         _recorder.Wire(bytes);
         try
         {

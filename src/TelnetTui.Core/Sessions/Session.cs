@@ -147,6 +147,9 @@ public sealed partial class Session : IAsyncDisposable
     /// <summary>MCCP: received data is compressed.</summary>
     public bool IsCompressed => _connection?.Engine.IsReceiveCompressed ?? false;
 
+    /// <summary>Bytes received from the host and processed, over all connections (before MCCP inflating).</summary>
+    public long BytesReceived { get; private set; }
+
     /// <summary>When the current connection was made.</summary>
     public DateTimeOffset? ConnectedAt { get; private set; }
 

@@ -27,7 +27,7 @@ public sealed class PromptTests
             connector.Last.Send(read);
             total += read.Length;
         }
-        await h.PumpUntilAsync(() => connector.Last.BytesRead >= total && h.Inbox.Reader.Count == 0, "all reads");
+        await h.PumpUntilAsync(() => h.Session.BytesReceived >= total, "all reads");
         return h;
     }
 

@@ -17,19 +17,21 @@ public sealed class BackpressureTests
     [Fact]
     public async Task A_stalled_owner_stops_the_reads_and_draining_resumes_them()
     {
-        var connector = new FakeConnector().Succeed();
+        var flood = new byte[SessionReader.ReadBufferSize];
+        Array.Fill(flood, (byte)'x');
+        var connector = new FakeConnector().Succeed(t => t.Flood = flood); // a host that floods from the first byte
         await using var h = new SessionHarness(SessionHarness.Options(connector: connector), inboxCapacity: Capacity);
         await h.ConnectAsync();
         var host = connector.Last;
-        host.Flood = new byte[SessionReader.ReadBufferSize];
-        Array.Fill(host.Flood, (byte)'x');
 
+        // Nobody takes messages: the reader fills the channel, reads once more, and waits to post it.
+        var limit = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (host.Reads < Capacity + 1 && DateTime.UtcNow < limit)
+            await Task.Delay(10, TestContext.Current.CancellationToken);
         await Task.Delay(300, TestContext.Current.CancellationToken);
         var stalled = host.Reads;
-        await Task.Delay(300, TestContext.Current.CancellationToken);
-        Assert.Equal(stalled, host.Reads); // nothing more is read while the channel is full
-        Assert.True(stalled <= Capacity + 1, $"{stalled} reads with a channel of {Capacity}");
-        Assert.True(Interlocked.Read(ref host.BytesRead) <= (Capacity + 1) * SessionReader.ReadBufferSize);
+        Assert.Equal(Capacity + 1, stalled);
+        Assert.Equal((Capacity + 1) * SessionReader.ReadBufferSize, Interlocked.Read(ref host.BytesRead));
 
         var processed = SessionPump.Drain(h.Inbox.Reader, Capacity);
         Assert.Equal(Capacity, processed);
