@@ -10,6 +10,10 @@ public static class CommandLineBuilder
         var root = new RootCommand("TelnetTui: a full-screen telnet client for BBSes and MUDs.");
         // Subcommands register here, one line each (view, serve, replay, run, ...).
         root.Subcommands.Add(ImportSyncTermCommand.Create());
+        root.Subcommands.Add(ViewCommand.Create());
+        root.Subcommands.Add(UiDemoCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ReplayCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,129 @@
+using TelnetTui.Terminal.Model;
+
+namespace TelnetTui.Terminal.Emulation;
+
+/// <summary>
+/// The current graphic rendition (SGR state), kept as fields that SGR changes in place, and what it
+/// turns into when written: packed style bits, cached until the rendition changes. In ANSI-BBS mode
+/// bold means a bright foreground and, with iCE colours, blink means a bright background, as on a VGA
+/// text screen (which has no bold font).
+/// </summary>
+internal sealed class Pen
+{
+    private readonly Screen _screen;
+
+    public Color Foreground;
+    public Color Background;
+    public Color UnderlineColor;
+    public CellAttributes Attributes;
+    public UnderlineStyle Underline;
+    public int HyperlinkId;
+
+    private bool _dirty = true;
+    private bool _blankDirty = true;
+    private Style _effective;
+    private ulong _inlineBits;
+    private bool _isInline = true;
+    private Blank _blank = Blank.Default;
+
+    // The bits last interned into a row's style table (valid while that table is unchanged).
+    private Row? _cachedRow;
+    private int _cachedVersion;
+    private ulong _cachedBits;
+
+    public Pen(Screen screen) => _screen = screen;
+
+    /// <summary>The rendition as SGR set it.</summary>
+    public Style Style
+    {
+        get => new(Foreground, Background, Attributes, Underline, UnderlineColor, HyperlinkId);
+        set
+        {
+            Foreground = value.Foreground;
+            Background = value.Background;
+            Attributes = value.Attributes;
+            Underline = value.Underline;
+            UnderlineColor = value.UnderlineColor;
+            HyperlinkId = value.HyperlinkId;
+            Changed();
+        }
+    }
+
+    /// <summary>Call after changing the fields, or a mode the effective style depends on (ANSI-BBS, iCE colours).</summary>
+    public void Changed()
+    {
+        _dirty = true;
+        _cachedRow = null;
+    }
+
+    public void Invalidate() => Changed();
+
+    /// <summary>The style cells are written in.</summary>
+    public Style Effective
+    {
+        get
+        {
+            Refresh();
+            return _effective;
+        }
+    }
+
+    /// <summary>Packed style bits for a cell written in <paramref name="row"/>.</summary>
+    public ulong BitsFor(Row row)
+    {
+        if (_dirty)
+            Refresh();
+        if (_isInline)
+            return _inlineBits;
+        if (ReferenceEquals(row, _cachedRow) && row.ExtrasVersion == _cachedVersion)
+            return _cachedBits;
+        _cachedBits = row.StyleBits(_effective, 0, isInline: false);
+        if (!ReferenceEquals(row, _cachedRow))
+            _cachedRow = row;
+        _cachedVersion = row.ExtrasVersion;
+        return _cachedBits;
+    }
+
+    /// <summary>What erased cells get: the effective colours, no renditions.</summary>
+    public Blank Blank
+    {
+        get
+        {
+            if (_dirty)
+                Refresh();
+            if (_blankDirty)
+            {
+                _blank = new Blank(_effective);
+                _blankDirty = false;
+            }
+            return _blank;
+        }
+    }
+
+    private void Refresh()
+    {
+        _dirty = false;
+        _blankDirty = true;
+        var fg = Foreground;
+        var bg = Background;
+        var attributes = Attributes;
+        if (_screen.AnsiBbs)
+            ToVga(ref fg, ref bg, ref attributes, _screen.IceColors);
+        _effective = new Style(fg, bg, attributes, Underline, UnderlineColor, HyperlinkId);
+        _isInline = PackedCell.TryInline(_effective, out _inlineBits);
+    }
+
+    private static void ToVga(ref Color fg, ref Color bg, ref CellAttributes attributes, bool iceColors)
+    {
+        if ((attributes & CellAttributes.Bold) != 0 && (fg.IsDefault || (fg.Kind == ColorKind.Indexed && fg.Index < 8)))
+        {
+            fg = Color.Indexed((fg.IsDefault ? 7 : fg.Index) + 8);
+            attributes &= ~CellAttributes.Bold;
+        }
+        if (iceColors && (attributes & CellAttributes.Blink) != 0 && (bg.IsDefault || (bg.Kind == ColorKind.Indexed && bg.Index < 8)))
+        {
+            bg = Color.Indexed((bg.IsDefault ? 0 : bg.Index) + 8);
+            attributes &= ~CellAttributes.Blink;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace TelnetTui.Terminal.Text;
+
+/// <summary>Vectorised scans and copies on the hot printing path (16 chars per step where the CPU allows).</summary>
+internal static class TextScan
+{
+    /// <summary>Runs shorter than this are scanned one char at a time: a vector call costs more than it saves.</summary>
+    public const int VectorThreshold = 32;
+
+    /// <summary>
+    /// Length of the leading run of printable characters: no C0 control, DEL, C1 control or surrogate.
+    /// </summary>
+    public static int PrintableRunLength(ReadOnlySpan<char> text)
+    {
+        var length = text.Length;
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<ushort>.Count)
+        {
+            var space = Vector256.Create((ushort)0x20);
+            var del = Vector256.Create((ushort)0x7F);
+            var delToC1 = Vector256.Create((ushort)0x21);
+            var surrogate = Vector256.Create((ushort)0xD800);
+            var surrogates = Vector256.Create((ushort)0x800);
+            for (; i <= length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var bad = Vector256.LessThan(v, space) | Vector256.LessThan(v - del, delToC1) | Vector256.LessThan(v - surrogate, surrogates);
+                if (bad != Vector256<ushort>.Zero)
+                    return i + BitOperations.TrailingZeroCount(bad.ExtractMostSignificantBits());
+            }
+        }
+        for (; i < length; i++)
+        {
+            var c = Unsafe.Add(ref start, i);
+            if (c < 0x20 || (uint)(c - 0x7F) < 0x21 || (uint)(c - 0xD800) < 0x800)
+                return i;
+        }
+        return length;
+    }
+
+    /// <summary>
+    /// Length of the leading run of one-column characters among the first <paramref name="max"/>.
+    /// Vectorised for ranges that are wholly one column (below U+0300; arrows, maths and technical symbols
+    /// U+2100–U+22FF; box drawing, blocks and shapes U+2400–U+25FC, which ANSI art is made of); other
+    /// characters are looked up one by one.
+    /// </summary>
+    public static int NarrowRunLength(ReadOnlySpan<char> text, int max)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var latin = Vector256.Create((ushort)0x300);
+            var symbols = Vector256.Create((ushort)0x2100);
+            var symbolCount = Vector256.Create((ushort)0x200);
+            var boxes = Vector256.Create((ushort)0x2400);
+            var boxCount = Vector256.Create((ushort)0x1FD);
+            while (i <= max - Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var easy = Vector256.LessThan(v, latin) | Vector256.LessThan(v - symbols, symbolCount) | Vector256.LessThan(v - boxes, boxCount);
+                var hard = ~easy.ExtractMostSignificantBits() & 0xFFFF;
+                if (hard == 0)
+                {
+                    i += Vector256<ushort>.Count;
+                    continue;
+                }
+                i += BitOperations.TrailingZeroCount(hard);
+                if (!CharWidth.IsNarrow((char)Unsafe.Add(ref start, i)))
+                    return i;
+                i++;
+            }
+        }
+        while (i < max)
+        {
+            var c = Unsafe.Add(ref start, i);
+            if (c >= CharWidth.AllNarrowBelow && !CharWidth.IsNarrow((char)c))
+                break;
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>Index of the first char at or above <paramref name="limit"/>, or -1.</summary>
+    public static int IndexOfAtOrAbove(ReadOnlySpan<char> text, char limit) =>
+        MemoryMarshal.Cast<char, ushort>(text).IndexOfAnyInRange((ushort)limit, ushort.MaxValue);
+
+    /// <summary>Writes <paramref name="style"/> | char for each char: a run of one-column cells.</summary>
+    public static void FillCells(Span<ulong> cells, ReadOnlySpan<char> text, ulong style)
+    {
+        var length = text.Length;
+        ref var src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        ref var dst = ref MemoryMarshal.GetReference(cells);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<ushort>.Count)
+        {
+            var s = Vector256.Create(style);
+            for (; i <= length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref src, (nuint)i));
+                var (a, b) = Vector256.Widen(lo);
+                var (c, d) = Vector256.Widen(hi);
+                (a | s).StoreUnsafe(ref dst, (nuint)i);
+                (b | s).StoreUnsafe(ref dst, (nuint)(i + 4));
+                (c | s).StoreUnsafe(ref dst, (nuint)(i + 8));
+                (d | s).StoreUnsafe(ref dst, (nuint)(i + 12));
+            }
+        }
+        for (; i < length; i++)
+            Unsafe.Add(ref dst, i) = style | Unsafe.Add(ref src, i);
+    }
+}
