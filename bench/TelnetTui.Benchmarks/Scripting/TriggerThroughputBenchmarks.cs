@@ -95,6 +95,7 @@ public sealed class NullHost : IScriptHost
     public ScriptSessionInfo Session => ScriptSessionInfo.Disconnected;
     public IScriptScreen? Screen => null;
     public void Send(string line) { }
+    public void SendText(string text) { }
     public void Echo(string text) { }
     public void SendGmcp(string package, MudValue? data) { }
     public void SendMsdp(string variable, MudValue value) { }

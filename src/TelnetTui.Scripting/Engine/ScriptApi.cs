@@ -19,6 +19,7 @@ internal sealed partial class ScriptApi(ScriptEngine engine) : IScriptApi
     public int Call(ApiFunction function, LuaStack stack) => function switch
     {
         ApiFunction.Send => Send(stack),
+        ApiFunction.SendKeys => SendKeys(stack),
         ApiFunction.Echo => Echo(stack),
         ApiFunction.Log => Log(stack),
         ApiFunction.Trigger => Trigger(stack),
@@ -63,6 +64,12 @@ internal sealed partial class ScriptApi(ScriptEngine engine) : IScriptApi
         // Each line of the text is one command; CR is dropped (the host adds its own Enter).
         foreach (var line in text.Split('\n'))
             engine.SendLine(line.Replace("\r", "", StringComparison.Ordinal));
+        return 0;
+    }
+
+    private int SendKeys(LuaStack stack)
+    {
+        engine.Host.SendText(Text(stack, 1, "send_keys"));
         return 0;
     }
 

@@ -18,6 +18,12 @@ public sealed partial class ScriptEngine
     private int _nextSerial;
     private ReceiveSink? _sink;
 
+    /// <summary>The unfinished line as a Session that splits lines itself reported it (<see cref="UpdatePartial"/>).</summary>
+    private string? _externalPartial;
+
+    /// <summary>The unfinished line, from <see cref="UpdatePartial"/> or the engine's own assembler.</summary>
+    private ReadOnlySpan<char> PendingPartial => _externalPartial is { } external ? external : _assembler.PendingText;
+
     /// <summary>
     /// Decoded text from the server, in chunks of any size: lines go through triggers and waits as
     /// they complete; the unfinished last line is offered to waits (a "login: " without GA).
@@ -61,6 +67,25 @@ public sealed partial class ScriptEngine
     {
         using var _ = Enter();
         Partial(text);
+    }
+
+    /// <summary>
+    /// For a Session that cuts lines itself (and calls <see cref="ProcessLine"/>/<see cref="ProcessPrompt"/>):
+    /// its unfinished line is now <paramref name="text"/>. Waits look at it once it has stayed the same
+    /// for <see cref="PartialLineDelay"/> (during <see cref="Tick"/>), as with <see cref="Receive"/>.
+    /// </summary>
+    public void UpdatePartial(ReadOnlySpan<char> text)
+    {
+        using var _ = Enter();
+        if (text.IsEmpty)
+        {
+            _externalPartial = null;
+            return;
+        }
+        if (_externalPartial is not null && text.SequenceEqual(_externalPartial))
+            return;
+        _externalPartial = text.ToString();
+        PartialGrew();
     }
 
     /// <summary>A GMCP message or MSDP variable for gmcp.on/msdp.on handlers (data as Lua tables).</summary>

@@ -146,8 +146,8 @@ public sealed partial class ScriptEngine
             }
             if (_line is { } line)
                 TryMatch(waiter, line.Serial, line.Text);
-            else if (_partialSettled && _assembler.PendingText.Length > 0)
-                TryMatch(waiter, _nextSerial, _assembler.PendingText.ToString());
+            else if (_partialSettled && PendingPartial.Length > 0)
+                TryMatch(waiter, _nextSerial, PendingPartial.ToString());
         }
     }
 
@@ -161,6 +161,7 @@ public sealed partial class ScriptEngine
     /// <summary>A line finished: nothing unfinished is pending.</summary>
     private void PartialGone()
     {
+        _externalPartial = null;
         _partialSettled = false;
         _partialDue = null;
     }
@@ -171,8 +172,8 @@ public sealed partial class ScriptEngine
             return;
         _partialDue = null;
         _partialSettled = true;
-        if (_assembler.PendingText.Length > 0)
-            MatchWaiters(_nextSerial, _assembler.PendingText.ToString());
+        if (PendingPartial.Length > 0)
+            MatchWaiters(_nextSerial, PendingPartial.ToString());
     }
 
     /// <summary>Deadlines that passed: a sleep resumes, a wait fails with "timed out" at its line.</summary>

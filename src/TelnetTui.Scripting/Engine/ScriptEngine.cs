@@ -74,6 +74,9 @@ public sealed partial class ScriptEngine : IDisposable
     /// <summary>Bytes the Lua state holds, and its cap.</summary>
     public (long Used, long Peak, long Limit) Memory => _runtime is { } rt ? (rt.MemoryUsed, rt.MemoryPeak, rt.MemoryLimit) : (0, 0, _limits.MemoryBytes);
 
+    /// <summary>A script is running right now (the engine cannot be entered until it returns).</summary>
+    public bool IsBusy => _runtime?.IsRunning == true;
+
     internal LineContext? CurrentLine => _line;
 
     internal ScriptFiles Files => _files;

@@ -23,6 +23,9 @@ public interface IScriptHost
     /// <summary>One command line for the remote host: the Session adds the host's Enter key and encodes it.</summary>
     void Send(string line);
 
+    /// <summary>Text as typed keys, with no line end (character mode: a BBS menu key, a "press any key").</summary>
+    void SendText(string text);
+
     /// <summary>Local output shown in the terminal pane in the echo style (never sent).</summary>
     void Echo(string text);
 

@@ -6,6 +6,7 @@ internal enum ApiFunction
     Tick,
     Tripped,
     Send,
+    SendKeys,
     Echo,
     Log,
     Trigger,

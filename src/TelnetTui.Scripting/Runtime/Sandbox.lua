@@ -251,6 +251,7 @@ end
 
 local exported = {
   send = api(host.send),
+  send_keys = api(host.send_keys),
   echo = text_out(host.echo),
   log = text_out(host.log),
   print = text_out(host.log),

@@ -42,6 +42,10 @@ public sealed class FakeHost : IScriptHost
 
     public void Send(string line) => Sent.Add(line);
 
+    public List<string> Keys { get; } = [];
+
+    public void SendText(string text) => Keys.Add(text);
+
     public void Echo(string text) => Echoed.Add(text);
 
     public void SendGmcp(string package, MudValue? data) => Gmcp.Add((package, data?.ToJson()));
