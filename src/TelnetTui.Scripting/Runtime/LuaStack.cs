@@ -189,7 +189,7 @@ internal readonly unsafe struct LuaStack(nint state)
     public static string FormatFloat(double d)
     {
         if (double.IsNaN(d))
-            return d > 0 ? "nan" : "-nan";
+            return double.IsNegative(d) ? "-nan" : "nan";
         if (double.IsInfinity(d))
             return d > 0 ? "inf" : "-inf";
         var s = d.ToString("G14", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
