@@ -12,6 +12,7 @@ public static class CommandLineBuilder
         root.Subcommands.Add(ImportSyncTermCommand.Create());
         root.Subcommands.Add(ViewCommand.Create());
         root.Subcommands.Add(UiDemoCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }
