@@ -28,7 +28,7 @@ internal sealed class TerminalInfoScreen(BbsArea bbs)
                 case 'Q' or 'M':
                     return;
                 case 'T':
-                    await bbs.Session.SendAsync(e => e.RequestTerminalType()).ConfigureAwait(false);
+                    await bbs.Session.RestartTerminalTypesAsync().ConfigureAwait(false);
                     await DrawAsync().ConfigureAwait(false);
                     break;
                 default:

@@ -17,6 +17,8 @@ public sealed class KeyDecoder
         Escape,
         Csi,
         Ss3,
+        /// <summary>Skipping the rest of a sequence that grew too long.</summary>
+        Discard,
     }
 
     private readonly StringBuilder _sequence = new();
@@ -69,16 +71,29 @@ public sealed class KeyDecoder
                     _state = State.Ground;
                     emit(new Key(KeyKind.Sequence, Sequence: _sequence.Append((char)b).ToString()));
                 }
-                else if (b is >= 0x20 and <= 0x3F && _sequence.Length < DemoLimits.MaxEscapeSequenceLength)
+                else if (b is >= 0x20 and <= 0x3F)
                 {
-                    _sequence.Append((char)b);
+                    if (_sequence.Length < DemoLimits.MaxEscapeSequenceLength)
+                        _sequence.Append((char)b);
+                    else
+                        _state = State.Discard;
                 }
                 else
                 {
-                    // Too long or broken by a control byte: drop the sequence, keep the byte.
+                    // Broken by a control or 8-bit byte: drop the sequence, keep the byte.
                     _state = State.Ground;
-                    if (b < 0x20 || b >= 0x80)
-                        Ground(b, emit);
+                    Ground(b, emit);
+                }
+                break;
+            case State.Discard:
+                if (b is < 0x20 or >= 0x80)
+                {
+                    _state = State.Ground;
+                    Ground(b, emit);
+                }
+                else if (b >= 0x40)
+                {
+                    _state = State.Ground;
                 }
                 break;
             case State.Ss3:

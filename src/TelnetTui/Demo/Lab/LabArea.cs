@@ -215,15 +215,10 @@ internal sealed class LabArea
 
     private async Task TerminalTypeAsync()
     {
-        if (_session.IsEnabled(TelnetSide.Remote, TelnetOption.TerminalType))
-        {
-            await SayAsync("Asking for the terminal types again: SB TTYPE SEND until the client repeats itself (RFC 1091, MTTS).").ConfigureAwait(false);
-            await _session.SendAsync(e => e.RequestTerminalType()).ConfigureAwait(false);
-        }
-        else
-        {
-            await ToggleAsync("on", "the client reports its terminal types (RFC 1091)", (TelnetSide.Remote, TelnetOption.TerminalType)).ConfigureAwait(false);
-        }
+        await SayAsync(_session.IsEnabled(TelnetSide.Remote, TelnetOption.TerminalType)
+            ? "Sending DONT TTYPE then DO TTYPE: an MTTS client starts its cycle again (name, terminal, MTTS bits), RFC 1091."
+            : "Sending DO TTYPE: the client reports its terminal types (RFC 1091).").ConfigureAwait(false);
+        await _session.RestartTerminalTypesAsync().ConfigureAwait(false);
     }
 
     private async Task CharsetAsync(string[] names)
@@ -302,6 +297,9 @@ internal sealed class LabArea
             case NegotiationSeen seen:
                 await _session.WriteAsync(Describe(seen.Record)).ConfigureAwait(false);
                 return true;
+            case OptionToggled { Change.Option: TelnetOption.Echo }:
+                UpdateEcho();
+                return false;
             case OptionToggled { Change: { Option: TelnetOption.Charset, Enabled: true } } when _pendingCharsets is { } names:
                 _pendingCharsets = null;
                 await _session.SendAsync(e => e.RequestCharset(names)).ConfigureAwait(false);
@@ -319,8 +317,8 @@ internal sealed class LabArea
 
     private static string Describe(NegotiationRecord record)
     {
-        var sb = new StringBuilder(record.Direction == TelnetDirection.Received ? "  \x1b[1;32m<-\x1b[0m " : "  \x1b[1;34m->\x1b[0m ");
-        sb.Append(record.Meaning);
+        var sb = new StringBuilder(record.Direction == TelnetDirection.Received ? "\x1b[1;32m  <- " : "\x1b[1;34m  -> ");
+        sb.Append(record.Meaning).Append("\x1b[0m");
         if (record.StateAfter is { } state)
             sb.Append("\x1b[1;30m  [server ").Append(state.Local).Append(", client ").Append(state.Remote).Append("]\x1b[0m");
         return sb.Append("\r\n").ToString();

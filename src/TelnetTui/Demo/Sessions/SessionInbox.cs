@@ -75,18 +75,21 @@ internal sealed class SessionInbox
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (timeout != Timeout.InfiniteTimeSpan)
             timer.CancelAfter(timeout);
-        try
+        while (true)
         {
-            while (await _queue.Reader.WaitToReadAsync(timer.Token).ConfigureAwait(false))
+            bool more;
+            try
             {
-                if (TryRead(out var next))
-                    return next;
+                more = await _queue.Reader.WaitToReadAsync(timer.Token).ConfigureAwait(false);
             }
-            throw new OperationCanceledException("the connection has ended");
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return null;
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            if (!more)
+                throw new OperationCanceledException("the connection has ended");
+            if (TryRead(out var next))
+                return next;
         }
     }
 

@@ -72,6 +72,9 @@ internal sealed class DemoClient : IAsyncDisposable
         return Encoding.UTF8.GetString(data, offset, data.Length - offset);
     }
 
+    /// <summary>Received text from byte <paramref name="offset"/> on, without SGR colour sequences.</summary>
+    public string PlainFrom(int offset) => Regex.Replace(TextFrom(offset), "\x1b\\[[0-9;]*m", "");
+
     public IReadOnlyList<(int Offset, PromptMark Mark)> Prompts
     {
         get
