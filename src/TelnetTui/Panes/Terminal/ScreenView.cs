@@ -36,7 +36,7 @@ public sealed class ScreenView : Widget
     private bool[] _rowLive = [];
     private long _offset;
     private long _lastScrolledOff;
-    private Session? _lastSession;
+    private Screen? _lastScreen;
     private int _liveTop;
     private int _gutter;
     private (long Line, int Start, int End)? _match;
@@ -55,10 +55,15 @@ public sealed class ScreenView : Widget
     /// <summary>Show the prompt-mark gutter (line mode).</summary>
     public bool ShowGutter { get; set; }
 
+    /// <summary>Where the screen comes from when it is not the session's (a replay).</summary>
+    public Func<Screen?>? ScreenSource { get; set; }
+
+    private Screen? CurrentScreen => ScreenSource is { } source ? source() : _state.Session?.Screen;
+
     /// <summary>The text searched for, highlighted wherever it shows.</summary>
     public string SearchText { get; private set; } = "";
 
-    public override bool CanFocus => _state.Session is { Mode: InputMode.Character };
+    public override bool CanFocus => ScreenSource is not null || _state.Session is { Mode: InputMode.Character };
 
     /// <summary>Columns and rows of remote screen this view shows (its size minus the gutter).</summary>
     public static (int Columns, int Rows) ScreenArea(Rect area, bool gutter) => (Math.Max(1, area.Width - (gutter ? 1 : 0)), Math.Max(1, area.Height));
@@ -70,9 +75,9 @@ public sealed class ScreenView : Widget
 
     public void ScrollBy(long lines)
     {
-        if (_state.Session is not { } session)
+        if (CurrentScreen is not { } screen)
             return;
-        _offset = Math.Clamp(_offset + lines, 0, MaxOffset(session.Screen, Area.Height));
+        _offset = Math.Clamp(_offset + lines, 0, MaxOffset(screen, Area.Height));
     }
 
     public void ScrollToBottom() => _offset = 0;
@@ -102,12 +107,11 @@ public sealed class ScreenView : Widget
     {
         SearchText = query;
         _painter.SetSearch(query);
-        if (_state.Session is not { } session || query.Length == 0)
+        if (CurrentScreen is not { } screen || query.Length == 0)
         {
             _match = null;
             return false;
         }
-        var screen = session.Screen;
         var shift = screen.LinesScrolledOff;
         foreach (var m in screen.Search(query, StringComparison.OrdinalIgnoreCase, newestFirst: older))
         {
@@ -157,16 +161,15 @@ public sealed class ScreenView : Widget
             _rowLive = new bool[area.Height];
         }
         Array.Fill(_rowLines, int.MinValue);
-        if (_state.Session is not { } session)
+        if (CurrentScreen is not { } screen)
         {
-            _lastSession = null;
+            _lastScreen = null;
             DrawIdle(area, buffer);
             return;
         }
-        var screen = session.Screen;
-        if (!ReferenceEquals(session, _lastSession))
+        if (!ReferenceEquals(screen, _lastScreen))
         {
-            _lastSession = session;
+            _lastScreen = screen;
             _offset = 0;
             _lastScrolledOff = screen.LinesScrolledOff;
             Selection.Clear();
@@ -283,7 +286,7 @@ public sealed class ScreenView : Widget
     {
         get
         {
-            if (_state.Session is not { Mode: InputMode.Character } session || _offset != 0)
+            if (ScreenSource is not null || _state.Session is not { Mode: InputMode.Character } session || _offset != 0)
                 return null;
             var screen = session.Screen;
             var cursor = screen.Cursor;
@@ -298,7 +301,7 @@ public sealed class ScreenView : Widget
 
     public override bool OnKey(KeyEvent e)
     {
-        if (_state.Session is not { } session || session.Mode != InputMode.Character)
+        if (ScreenSource is not null || _state.Session is not { } session || session.Mode != InputMode.Character)
             return false;
         if (!KeyTranslator.TryTranslate(e, out var key))
             return false;
@@ -315,7 +318,7 @@ public sealed class ScreenView : Widget
 
     public override bool OnPaste(PasteEvent e)
     {
-        if (_state.Session is not { Mode: InputMode.Character } session)
+        if (ScreenSource is not null || _state.Session is not { Mode: InputMode.Character } session)
             return false;
         _offset = 0;
         if (!session.SendPaste(e.Text))
@@ -325,15 +328,15 @@ public sealed class ScreenView : Widget
 
     public override bool OnMouse(MouseEvent e)
     {
-        if (_state.Session is not { } session)
+        if (CurrentScreen is not { } screen)
             return false;
         var r = e.Y - Area.Y;
         var c = e.X - Area.X - _gutter;
         var selecting = (e.Modifiers & KeyModifiers.Shift) != 0 || Selection.IsDragging;
-        if (!selecting && session.WantsMouse && session.CanSend && _offset == 0 && r >= 0 && r < Area.Height && c >= 0)
+        if (!selecting && ScreenSource is null && _state.Session is { WantsMouse: true, CanSend: true } session && _offset == 0 && r >= 0 && r < Area.Height && c >= 0)
         {
             var row = _liveTop + r;
-            if (row < session.Screen.Rows && c < session.Screen.Columns
+            if (row < screen.Rows && c < screen.Columns
                 && MouseTranslator.TryTranslate(e with { Modifiers = e.Modifiers & ~KeyModifiers.Shift }, row, c, out var forwarded))
             {
                 session.SendMouse(forwarded);
@@ -349,13 +352,13 @@ public sealed class ScreenView : Widget
                 ScrollBy(-WheelLines);
                 return true;
             case MouseAction.Press when e.Button == MouseButton.Left:
-                if (PointAt(session.Screen, e.X, e.Y) is { } start)
+                if (PointAt(screen, e.X, e.Y) is { } start)
                     Selection.Begin(start);
                 else
                     Selection.Clear();
                 return true;
             case MouseAction.Drag when Selection.IsDragging:
-                if (PointAt(session.Screen, e.X, Math.Clamp(e.Y, Area.Y, Area.Bottom - 1)) is { } to)
+                if (PointAt(screen, e.X, Math.Clamp(e.Y, Area.Y, Area.Bottom - 1)) is { } to)
                     Selection.Extend(to);
                 return true;
             case MouseAction.Release when Selection.IsDragging:
@@ -364,7 +367,7 @@ public sealed class ScreenView : Widget
                     Selection.Clear();
                 else
                 {
-                    var text = Selection.Text(session.Screen);
+                    var text = Selection.Text(screen);
                     if (text.Length > 0)
                     {
                         _state.Clipboard.Copy(text);
