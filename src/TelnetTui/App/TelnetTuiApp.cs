@@ -200,7 +200,11 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
         };
     }
 
-    public void FocusTerminal() => Application.Focus.SetFocus(Terminal.TypingTarget);
+    public void FocusTerminal()
+    {
+        Terminal.Relayout();
+        Application.Focus.SetFocus(Terminal.TypingTarget);
+    }
 
     /// <summary>Focuses a side pane (null: the terminal).</summary>
     public void FocusPane(string? key)

@@ -94,13 +94,20 @@ public sealed class StatusLine : Widget
         }
         _bar.Left.Add(new TextSpan(" ", theme.Ui.StatusBar));
         if (Message is { } message)
-            _bar.Right.Add(new TextSpan(" " + message + " ", theme.Ui.Indicator));
-        else
         {
-            Hint("help", "Help");
-            Hint("command-menu", "Menu");
-            Hint("quit", "Quit");
+            // A message wins over the status: the left side gives way to it.
+            var text = " " + message + " ";
+            var width = Math.Min(Tui.Text.CharWidth.Of(text), area.Width);
+            var row = area.Row(0);
+            buffer.Fill(row, Cell.Space(theme.Ui.StatusBar));
+            buffer.SetSpans(row.X, row.Y, _bar.Left.ToArray(), Math.Max(0, row.Width - width - 1));
+            buffer.SetString(row.Right - width, row.Y, Tui.Text.TextFit.Truncate(text, width), theme.Ui.Indicator, width);
+            _bar.Render(Rect.Empty, buffer);
+            return;
         }
+        Hint("help", "Help");
+        Hint("command-menu", "Menu");
+        Hint("quit", "Quit");
         _bar.Render(area, buffer);
     }
 

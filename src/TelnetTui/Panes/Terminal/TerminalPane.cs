@@ -49,6 +49,17 @@ public sealed class TerminalPane : Widget
     /// <summary>Where typing goes in the current mode: the input line (line mode) or the screen (character mode).</summary>
     public Widget TypingTarget => LineMode ? Input : Screen;
 
+    /// <summary>
+    /// Lays the pane out again at once (into a scratch buffer) so a part that just appeared — the search line,
+    /// the input line after a mode change — has its place before the next frame and can take the focus.
+    /// </summary>
+    public void Relayout()
+    {
+        if (Area.IsEmpty)
+            return;
+        Render(Area, new Buffer(Area.Right, Area.Bottom));
+    }
+
     /// <summary>The size last reported to the session (columns, rows of remote screen).</summary>
     public (int Columns, int Rows) ReportedSize => _reported;
 
@@ -169,6 +180,7 @@ public sealed class TerminalPane : Widget
         _searching = true;
         _searchFailed = false;
         Search.Text = Screen.SearchText;
+        Relayout();
         FocusRequested?.Invoke(Search);
     }
 
@@ -176,6 +188,7 @@ public sealed class TerminalPane : Widget
     {
         _searching = false;
         Screen.ClearSearch();
+        Relayout();
         FocusRequested?.Invoke(TypingTarget);
     }
 
