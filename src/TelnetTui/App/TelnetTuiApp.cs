@@ -81,7 +81,7 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
         foreach (var warning in config.Warnings)
             Events.Notice(warning);
         if (config.Warnings.Count > 0)
-            State.ShowMessage($"{config.Warnings.Count} problem(s) in the settings: see the Script pane (Alt+S)");
+            State.ShowMessage($"{config.Warnings.Count} problem(s) in the settings or the book: see the Script pane (Alt+S)");
     }
 
     public Application Application { get; }

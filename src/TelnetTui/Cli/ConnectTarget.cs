@@ -86,7 +86,7 @@ public sealed record ConnectTarget(string Host, int? Port, bool? Tls)
             error = $"'{name}' is not a host name or address";
             return false;
         }
-        if (name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '/' or '@'))
+        if (!name.Contains(':', StringComparison.Ordinal) && !name.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_'))
         {
             error = $"'{name}' is not a host name or address";
             return false;

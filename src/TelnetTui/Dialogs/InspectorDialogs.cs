@@ -67,18 +67,12 @@ public static class InspectorDialogs
             $"{r.Time.ToLocalTime():yyyy-MM-dd HH:mm:ss.fff} {(r.Direction == TelnetDirection.Received ? "received from the host" : "sent to the host")}",
             $"{r.Kind}{(r.Option is { } o ? $", option {Telnet.Protocol.TelnetOption.Name(o)} ({o})" : "")}",
         };
-        lines.AddRange(Wrap(r.Meaning, 70));
+        lines.AddRange(Panes.TextWrap.Lines(r.Meaning, 70));
         if (r.StateAfter is { } state)
             lines.Add("state after: " + state);
         lines.Add("raw bytes:");
-        lines.AddRange(Wrap(RecordText.Raw(r, 256), 70));
+        lines.AddRange(Panes.TextWrap.Lines(RecordText.Raw(r, 256), 70));
         return DialogKit.Message(app, "Negotiation record", string.Join("\n", lines));
-    }
-
-    private static IEnumerable<string> Wrap(string text, int width)
-    {
-        for (var i = 0; i < text.Length; i += width)
-            yield return text.Substring(i, Math.Min(width, text.Length - i));
     }
 
     /// <summary>Offers WILL/WONT (our side) and DO/DONT (the host's side) for one option; the answer shows in the log.</summary>

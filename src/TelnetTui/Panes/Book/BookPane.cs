@@ -32,6 +32,8 @@ public sealed class BookPane : Widget
         Name = "book";
         List = Adopt(new ListView<BookRow>(r => r.Text) { Name = "hosts" });
         List.Activated += Activate;
+        // The quick-connect row follows what is typed at once, before the list refreshes (Enter may come next).
+        List.Filter.Changed += _ => Rebuild();
         Reload();
     }
 
@@ -98,9 +100,9 @@ public sealed class BookPane : Widget
         if (List.Filter.Text != _lastFilter || _book.Hosts.Count != _lastCount)
             Rebuild();
         var theme = Theme;
-        var problems = Problems();
+        var problems = Problems().SelectMany(p => TextWrap.Lines(p, area.Width)).ToList();
         var details = area.Height >= 12 ? DetailRows : 0;
-        var problemRows = Math.Min(problems.Count, Math.Max(0, area.Height / 4));
+        var problemRows = Math.Min(problems.Count, Math.Max(0, area.Height / 3));
         var listHeight = Math.Max(1, area.Height - details - problemRows - (details > 0 ? 1 : 0));
         List.Render(new Rect(area.X, area.Y, area.Width, listHeight), buffer);
         if (List.Items.Count == 0 && !List.Filter.IsActive && listHeight >= 2)
@@ -161,6 +163,17 @@ public sealed class BookPane : Widget
     }
 
     private static string Times(int n) => n == 1 ? "1 time" : $"{n} times";
+
+    public override bool OnPaste(PasteEvent e)
+    {
+        // A pasted address goes into the filter, as if typed.
+        var text = Tui.Text.TextNavigation.SingleLine(e.Text).Trim();
+        if (text.Length == 0)
+            return false;
+        List.Filter.Text = (List.Filter.Text + text)[..Math.Min(TypeToFilter.MaxLength, List.Filter.Text.Length + text.Length)];
+        List.Refresh();
+        return true;
+    }
 
     public override bool OnKey(KeyEvent e)
     {
