@@ -128,6 +128,6 @@ public sealed class InspectorTests : IAsyncLifetime
         Assert.Contains("hp: 60", _h.Text());
         // the script pane's event stream has both messages
         var events = Enumerable.Range(0, _h.App.Events.Log.Source.Count).Select(i => _h.App.Events.Log.Source[i].Text).ToList();
-        Assert.Equal(2, events.Count(e => e.Contains("GMCP") && e.Contains("Char.Vitals")));
+        Assert.Equal(3, events.Count(e => e.Contains("GMCP") && e.Contains("Char.Vitals")));
     }
 }
