@@ -3,9 +3,16 @@ using TelnetTui.Terminal.Text;
 
 namespace TelnetTui.Core.Display;
 
-/// <summary>Receives the decoded text of the host's data, in the order it was fed to the terminal.</summary>
+/// <summary>
+/// Receives the decoded text of the host's data, each piece right after the terminal drew it. Pieces
+/// end at a line feed (or at the end of a read), so whoever handles a complete line sees the screen
+/// with that line drawn and nothing after it.
+/// </summary>
 public interface IDecodedTextSink
 {
+    /// <summary>False when nobody acts on single lines: the text then comes in whole decoded chunks (faster).</summary>
+    bool WantsLinePieces { get; }
+
     void OnText(ReadOnlySpan<char> text);
 }
 
@@ -44,12 +51,27 @@ public sealed class TerminalFeed
             var n = _decoder.Decode(data, chars, out var consumed);
             data = data[consumed..];
             if (n > 0)
-            {
-                Terminal.Feed(chars[..n]);
-                sink?.OnText(chars[..n]);
-            }
+                Draw(chars[..n], sink);
             else if (consumed == 0)
                 break;
+        }
+    }
+
+    private void Draw(ReadOnlySpan<char> text, IDecodedTextSink? sink)
+    {
+        if (sink is null || !sink.WantsLinePieces)
+        {
+            Terminal.Feed(text);
+            sink?.OnText(text);
+            return;
+        }
+        while (!text.IsEmpty)
+        {
+            var lf = text.IndexOf('\n');
+            var piece = lf < 0 ? text : text[..(lf + 1)];
+            Terminal.Feed(piece);
+            sink.OnText(piece);
+            text = text[piece.Length..];
         }
     }
 

@@ -67,11 +67,7 @@ public sealed class ReplayPlayer
     }
 
     /// <summary>Moves the position on by <paramref name="recordingTime"/> and draws what happened in between.</summary>
-    public void Advance(TimeSpan recordingTime)
-    {
-        if (recordingTime > TimeSpan.Zero)
-            Seek(Position + recordingTime);
-    }
+    public void Advance(TimeSpan recordingTime) => Seek(Position + (recordingTime > TimeSpan.Zero ? recordingTime : TimeSpan.Zero));
 
     public void Pause() => IsPaused = true;
 

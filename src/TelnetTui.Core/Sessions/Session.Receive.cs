@@ -15,6 +15,7 @@ public sealed partial class Session
     private void Receive(ReadOnlySpan<byte> bytes)
     {
         var connection = _connection!;
+        BytesReceived += bytes.Length;
         _recorder.Wire(bytes);
         try
         {
@@ -154,6 +155,8 @@ public sealed partial class Session
     /// <summary>Hands decoded text to the line splitter, and complete lines to the log and listeners.</summary>
     private sealed class ReceiveSink(Session session) : IDecodedTextSink, ILineHandler
     {
+        public bool WantsLinePieces => session.LineReceived is not null;
+
         public void OnText(ReadOnlySpan<char> text) => session._lines.Feed(text, this);
 
         public void OnLine(ReadOnlySpan<char> text, ReadOnlySpan<char> raw)

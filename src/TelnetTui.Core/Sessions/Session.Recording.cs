@@ -30,6 +30,7 @@ public sealed partial class Session
         if (HasContent())
             writer.WriteText(CaptureRecordKind.LocalText, ScreenSnapshot.Encode(Terminal));
         _recorder.StartCapture(writer);
+        EnsureHousekeeping();
         if (_connection is not null)
             _recorder.Event($"capture started while connected to {Endpoint.Display}");
     }
@@ -40,6 +41,7 @@ public sealed partial class Session
     public void StartLog(string path)
     {
         _recorder.StartLog(SessionLog.Open(path, _clock));
+        EnsureHousekeeping();
         _recorder.Log!.Event($"log of {Host.DisplayName} ({Endpoint.Display}) started");
     }
 

@@ -18,18 +18,20 @@ public sealed partial class Session
 
     /// <summary>
     /// Sends a line the user typed (line mode's Enter; in character mode the text then the Enter key).
-    /// Encoded in the host's encoding, ended per the host's Enter key. Unless the input is masked it is
-    /// remembered in the history, echoed into the terminal in the echo colour (line mode), logged and
-    /// captured; masked input is none of these (the log shows ********, the capture a byte count).
-    /// Text with line breaks is sent as several lines. False when not connected.
+    /// Encoded in the host's encoding, ended per the host's Enter key. Unless the input is masked (or
+    /// <paramref name="secret"/>: a script's password in character mode, where the client cannot tell)
+    /// it is remembered in the history (when <paramref name="remember"/>; scripts pass false), echoed
+    /// into the terminal in the echo colour (line mode), logged and captured; secret input is none of
+    /// these (the log shows ********, the capture a byte count). Text with line breaks is sent as
+    /// several lines. False when not connected.
     /// </summary>
-    public bool SendLine(string text)
+    public bool SendLine(string text, bool secret = false, bool remember = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (_connection is not { } connection)
             return false;
-        var masked = ModeState.Masked;
-        if (!masked)
+        var masked = ModeState.Masked || secret;
+        if (!masked && remember)
             History?.Add(text);
         foreach (var line in SplitLines(text))
         {
@@ -50,15 +52,27 @@ public sealed partial class Session
         return true;
     }
 
-    /// <summary>Sends text as typed, without a line end (scripts, macros). Not echoed; captured only outside masking and character mode.</summary>
-    public bool SendText(string text)
+    /// <summary>
+    /// Shows the client's own text in the terminal (a script's <c>echo</c>, a UI message): on its own
+    /// line, in <paramref name="sgr"/> (default: the local echo colour), never sent to the host. It is
+    /// part of the capture, so a replay shows it too.
+    /// </summary>
+    public void Echo(string text, string? sgr = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var line in SplitLines(text))
+            _recorder.LocalText(_local.Write(Sanitize(line), sgr ?? _options.LocalEchoSgr, newLine: true, ownLine: true));
+    }
+
+    /// <summary>Sends text as typed, without a line end (scripts, macros). Not echoed; captured only when not masked, not secret, and not in character mode.</summary>
+    public bool SendText(string text, bool secret = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (_connection is not { } connection)
             return false;
         var bytes = _feed.Encoding.Encode(text);
         connection.Engine.SendData(bytes);
-        _recorder.Sent(bytes, redact: ModeState.Masked || (ModeState.Mode == InputMode.Character && !_options.CaptureTypedKeys));
+        _recorder.Sent(bytes, redact: secret || ModeState.Masked || (ModeState.Mode == InputMode.Character && !_options.CaptureTypedKeys));
         connection.FlushOutput();
         return true;
     }

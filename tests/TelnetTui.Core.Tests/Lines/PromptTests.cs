@@ -27,7 +27,7 @@ public sealed class PromptTests
             connector.Last.Send(read);
             total += read.Length;
         }
-        await h.PumpUntilAsync(() => connector.Last.BytesRead >= total && h.Inbox.Reader.Count == 0, "all reads");
+        await h.PumpUntilAsync(() => h.Session.BytesReceived >= total, "all reads");
         return h;
     }
 
@@ -94,7 +94,7 @@ public sealed class PromptTests
         h.Session.StopCapture();
         var log = File.ReadAllLines(folder.File("p.log"));
         Assert.Equal(["< Line one", "% HP:10> ", "< You see a rat.", "< And a cat.", "% Mana: 5> "], log.Where(l => l[25] != '*').Select(l => l[25..]));
-        using var reader = Replay.CaptureReader.Open(folder.File("p.ttcap"));
+        using var reader = TelnetTui.Core.Replay.CaptureReader.Open(folder.File("p.ttcap"));
         var prompts = new List<byte>();
         while (reader.TryRead(out var r))
         {

@@ -153,6 +153,27 @@ public sealed class ModeTests
         }
     }
 
+    [Fact]
+    public async Task A_secret_line_in_character_mode_is_kept_out_of_history_log_and_capture()
+    {
+        using var folder = new TempFolder();
+        var history = InputHistory.ForHost(folder.Path, "bbs");
+        var (h, host) = await ConnectAsync(SessionHarness.Host() with { Mode = HostMode.Bbs }, history);
+        await using (h)
+        {
+            h.Session.StartLog(folder.File("b.log"));
+            h.Session.StartCapture(folder.File("b.ttcap"));
+            h.Session.SendLine("guest", remember: false);
+            h.Session.SendLine("s3cret", secret: true);
+            await h.PumpUntilAsync(() => Contains(host.Written, "s3cret"u8.ToArray()), "the password on the wire");
+        }
+        Assert.Empty(history.Entries);
+        var log = File.ReadAllText(folder.File("b.log"));
+        Assert.Contains(" > guest\n", log, StringComparison.Ordinal);
+        Assert.Contains(" > ********\n", log, StringComparison.Ordinal);
+        Assert.False(Contains(File.ReadAllBytes(folder.File("b.ttcap")), "s3cret"u8.ToArray()));
+    }
+
     private static string ScreenText(Screen screen) =>
         string.Join("\n", Enumerable.Range(-screen.ScrollbackCount, screen.ScrollbackCount + screen.Rows).Select(screen.GetLineText));
 }

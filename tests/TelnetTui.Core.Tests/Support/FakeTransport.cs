@@ -125,11 +125,12 @@ internal sealed class FakeConnector : ISessionConnector
     public FakeTransport Last => Transports[^1];
 
     /// <summary>The next attempt succeeds with a new fake transport.</summary>
-    public FakeConnector Succeed()
+    public FakeConnector Succeed(Action<FakeTransport>? setup = null)
     {
         _plan.Enqueue(_ =>
         {
             var t = new FakeTransport();
+            setup?.Invoke(t);
             lock (Transports)
                 Transports.Add(t);
             return t;
