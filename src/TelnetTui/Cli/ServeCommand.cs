@@ -20,12 +20,14 @@ public static class ServeCommand
     {
         var port = new Option<int>("--port")
         {
-            Description = $"The port to listen on (default {DefaultPort}; 0 picks a free one).",
+            Description = "The port to listen on; 0 picks a free one.",
+            HelpName = "N",
             DefaultValueFactory = _ => DefaultPort,
         };
         var bind = new Option<string>("--bind")
         {
-            Description = "The address to listen on (default 127.0.0.1; anything else lets other machines in).",
+            Description = "The address to listen on; anything but loopback lets other machines in.",
+            HelpName = "ADDR",
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var command = new Command("serve", "Run the demo server: a CP437 BBS, a small MUD (GMCP, MSDP, MSSP, MCCP2) and a negotiation lab, for any telnet client.")

@@ -17,7 +17,7 @@ public sealed class DemoServerOptions
     public TimeSpan NegotiationWait { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long the BBS waits for the answer to <c>ESC[6n</c>.</summary>
-    public TimeSpan AnsiDetectTimeout { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan AnsiDetectTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>The MUD's heartbeat: vitals regenerate and GMCP/MSDP updates go out.</summary>
     public TimeSpan TickInterval { get; set; } = TimeSpan.FromSeconds(5);

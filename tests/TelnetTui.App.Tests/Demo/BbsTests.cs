@@ -71,10 +71,12 @@ public class BbsTests
         Assert.Contains("♥", client.Text);
     }
 
+    private static readonly Action<TelnetTui.Demo.DemoServerOptions> ShortWait = o => o.AnsiDetectTimeout = TimeSpan.FromMilliseconds(600);
+
     [Fact]
     public async Task Without_an_answer_the_server_waits_its_timeout_then_says_so_and_uses_CP437()
     {
-        await using var server = DemoHarness.Start();
+        await using var server = DemoHarness.Start(ShortWait);
         // No MTTS: nothing says this client decodes UTF-8.
         await using var client = await server.ConnectAsync(o => o.Settings.UseMtts = false);
         await EnterAsync(client, answer: null);
@@ -85,7 +87,7 @@ public class BbsTests
     [Fact]
     public async Task Without_an_answer_a_client_whose_MTTS_says_UTF8_gets_UTF8()
     {
-        await using var server = DemoHarness.Start();
+        await using var server = DemoHarness.Start(ShortWait);
         await using var client = await server.ConnectAsync();
         await EnterAsync(client, answer: null);
         Assert.Contains("ANSI not detected", client.Text);
@@ -95,7 +97,7 @@ public class BbsTests
     [Fact]
     public async Task Keys_typed_instead_of_an_answer_do_not_count_as_one()
     {
-        await using var server = DemoHarness.Start();
+        await using var server = DemoHarness.Start(ShortWait);
         await using var client = await server.ConnectAsync(o => o.Settings.UseMtts = false);
         await client.WaitForPromptAsync(0);
         await client.Channel.WriteLineAsync("bbs");

@@ -18,8 +18,7 @@ public class FloodTests
     {
         var from = client.DataLength;
         await client.Channel.WriteLineAsync($"flood {n}");
-        var prompt = await client.WaitForAsync(c => c.Prompts.FirstOrDefault(p => p.Offset > from) is { Offset: > 0 } p ? (object)p.Offset : null, "the prompt after the flood", TimeSpan.FromSeconds(60));
-        var data = client.Data[from..(int)prompt];
+        var data = await client.WaitForPromptBytesAsync(from, TimeSpan.FromSeconds(60));
         var header = Encoding.ASCII.GetBytes($"Flooding {n:N0} bytes");
         var headerAt = data.AsSpan().IndexOf(header);
         Assert.True(headerAt >= 0, "no header line");

@@ -34,8 +34,9 @@ public class LoginTests
         Assert.Contains("Welcome, \x1b[1;33mAda\x1b[0m.", welcome);
         Assert.False(ServerEchoes(client));
         Assert.DoesNotContain("hunter22", client.TextFrom(from));
-        Assert.Equal(2, client.Records.Count(r => r.Direction == Telnet.Engine.TelnetDirection.Received && r.Meaning == "WILL ECHO"));
-        Assert.Equal(2, client.Records.Count(r => r.Direction == Telnet.Engine.TelnetDirection.Received && r.Meaning == "WONT ECHO"));
+        // ECHO went on once for both password questions and off once at the end.
+        Assert.Equal(1, client.Records.Count(r => r.Direction == Telnet.Engine.TelnetDirection.Received && r.Meaning == "WILL ECHO"));
+        Assert.Equal(1, client.Records.Count(r => r.Direction == Telnet.Engine.TelnetDirection.Received && r.Meaning == "WONT ECHO"));
 
         Assert.Contains("Ada\x1b[0m  (logged in)", await client.CommandAsync("score"));
         await client.WaitForAsync(c => c.Messages.LastOrDefault(m => m.Protocol == MudProtocol.Gmcp && m.Name == "Char.Name")?.Value["name"]?.AsString == "Ada", "Char.Name Ada");
@@ -60,6 +61,7 @@ public class LoginTests
         var wrong = await second.CommandAsync("fortran");
         Assert.Contains("Wrong password.", wrong);
         Assert.EndsWith("Password: ", wrong);
+        Assert.True(ServerEchoes(second));
         await second.CommandAsync("lisp");
         var last = await second.CommandAsync("algol");
         Assert.Contains("Too many wrong passwords.", last);

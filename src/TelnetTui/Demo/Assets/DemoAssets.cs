@@ -47,10 +47,6 @@ internal sealed class DemoAssets
         return copy.ToArray();
     }
 
-    /// <summary>Every embedded asset path (for tests and diagnostics).</summary>
-    public static IEnumerable<string> EmbeddedPaths()
-        => typeof(DemoAssets).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("assets/", StringComparison.Ordinal)).Select(n => n["assets/".Length..]);
-
     private static DemoAssets Load()
     {
         var art = new Dictionary<string, ArtFile>(StringComparer.Ordinal);

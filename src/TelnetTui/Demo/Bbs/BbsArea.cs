@@ -49,7 +49,7 @@ internal sealed class BbsArea
         _session.Mode = InputMode.Keys;
         // Character mode: "kludge line mode" off, RFC 857 + RFC 858.
         await _session.RequestAsync(TelnetSide.Local, TelnetOption.SuppressGoAhead, enable: true).ConfigureAwait(false);
-        await _session.RequestAsync(TelnetSide.Local, TelnetOption.Echo, enable: true).ConfigureAwait(false);
+        await _session.SetEchoAsync(true).ConfigureAwait(false);
         Detection = await AnsiDetector.RunAsync(_session).ConfigureAwait(false);
         Utf8 = Detection.Utf8 ?? ClientSaysUtf8();
         await ShowArtAsync(DemoAssets.Welcome).ConfigureAwait(false);

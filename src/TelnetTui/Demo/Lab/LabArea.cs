@@ -227,12 +227,19 @@ internal sealed class LabArea
         if (agreed)
         {
             await SayAsync($"Sending CHARSET REQUEST {string.Join(' ', names)} (RFC 2066).").ConfigureAwait(false);
-            await _session.SendAsync(e => e.RequestCharset(names)).ConfigureAwait(false);
+            await _session.SendAsync(e => RequestCharset(e, names)).ConfigureAwait(false);
             return;
         }
         _pendingCharsets = names;
         await SayAsync("CHARSET is not agreed yet: sending WILL CHARSET first; the REQUEST follows when the client agrees.").ConfigureAwait(false);
         await _session.RequestAsync(TelnetSide.Local, TelnetOption.Charset, enable: true).ConfigureAwait(false);
+    }
+
+    /// <summary>CHARSET REQUEST, unless the client turned CHARSET off meanwhile (the engine refuses a request then).</summary>
+    private static void RequestCharset(TelnetEngine engine, string[] names)
+    {
+        if (engine.IsEnabled(TelnetSide.Local, TelnetOption.Charset) || engine.IsEnabled(TelnetSide.Remote, TelnetOption.Charset))
+            engine.RequestCharset(names);
     }
 
     private async Task MsspAsync()
@@ -259,6 +266,8 @@ internal sealed class LabArea
         var world = _session.Context.Assets.World;
         await _session.SendAsync(e =>
         {
+            if (!e.IsEnabled(TelnetSide.Local, TelnetOption.Gmcp))
+                return;
             e.SendGmcp("Char.Vitals", Mud.MudGmcp.CharVitals(Mud.Vitals.Fresh with { Hp = 42 }));
             e.SendGmcp("Room.Info", Mud.MudGmcp.RoomInfo(world.Start, world));
             e.SendGmcp("Comm.Channel.Text", Mud.MudGmcp.ChannelText("gossip", "Zoë", "Zoë gossips, '月葉茶館 has crème brûlée today'"));
@@ -280,6 +289,8 @@ internal sealed class LabArea
         var room = world.Start;
         await _session.SendAsync(e =>
         {
+            if (!e.IsEnabled(TelnetSide.Local, TelnetOption.Msdp))
+                return;
             e.SendMsdp("SERVER_ID", MudValue.String(MudData.MsspInfo.Name));
             e.SendMsdp("ROOM", MudValue.Object(
                 ("VNUM", MudValue.String(room.Vnum.ToString(CultureInfo.InvariantCulture))),
@@ -302,7 +313,7 @@ internal sealed class LabArea
                 return false;
             case OptionToggled { Change: { Option: TelnetOption.Charset, Enabled: true } } when _pendingCharsets is { } names:
                 _pendingCharsets = null;
-                await _session.SendAsync(e => e.RequestCharset(names)).ConfigureAwait(false);
+                await _session.SendAsync(e => RequestCharset(e, names)).ConfigureAwait(false);
                 return false;
             case CharsetChosen chosen:
                 await SayAsync($"  CHARSET agreed on {chosen.Name}: the lab now sends text as {_session.TextEncoding.WebName}.").ConfigureAwait(false);

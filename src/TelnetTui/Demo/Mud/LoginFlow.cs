@@ -6,9 +6,10 @@ namespace TelnetTui.Demo.Mud;
 
 /// <summary>
 /// <c>login</c>: choose a name, then a password (new name) or give it (known name). Passwords are read
-/// the way MUDs have always hidden them: the server says WILL ECHO before the password prompt, so the
-/// client stops echoing what is typed, and it echoes nothing itself; after the answer it says WONT ECHO
-/// and sends the line end the client did not show (RFC 857). Every question times out.
+/// the way MUDs have always hidden them: the server says WILL ECHO before the first password prompt (and
+/// waits for the client's DO), so the client stops echoing what is typed, and it echoes nothing itself
+/// but the line end after each answer; when the passwords are done it says WONT ECHO (RFC 857). ECHO
+/// stays on between two password questions, so no prompt can overtake a queued WILL. Every question times out.
 /// </summary>
 internal sealed class LoginFlow(DemoSession session, MudRealm realm, MudPlayer player)
 {
@@ -16,8 +17,21 @@ internal sealed class LoginFlow(DemoSession session, MudRealm realm, MudPlayer p
     public const int MaxName = 16;
     public const int MinPassword = 3;
 
-    /// <summary>Runs the dialogue; true when the player now has the chosen name.</summary>
+    /// <summary>Runs the dialogue; true when the player now has the chosen name. ECHO is off again afterwards.</summary>
     public async Task<bool> RunAsync()
+    {
+        try
+        {
+            return await DialogueAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (session.IsEnabled(TelnetSide.Local, TelnetOption.Echo) || session.Query(e => e.GetState(TelnetSide.Local, TelnetOption.Echo).IsPending))
+                await session.SetEchoAsync(false).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> DialogueAsync()
     {
         var answer = await AskAsync("What name do you go by? ", hidden: false).ConfigureAwait(false);
         if (answer is null)
@@ -99,15 +113,12 @@ internal sealed class LoginFlow(DemoSession session, MudRealm realm, MudPlayer p
     /// <summary>Asks one question; null (after saying so) when it times out or the line is too long.</summary>
     private async Task<string?> AskAsync(string prompt, bool hidden)
     {
-        if (hidden)
-            await session.RequestAsync(TelnetSide.Local, TelnetOption.Echo, enable: true).ConfigureAwait(false);
+        if (hidden && !session.IsEnabled(TelnetSide.Local, TelnetOption.Echo))
+            await session.SetEchoAsync(true).ConfigureAwait(false);
         await session.PromptAsync(prompt).ConfigureAwait(false);
         var line = await session.ReadLineAsync(session.Context.Options.LoginTimeout).ConfigureAwait(false);
         if (hidden)
-        {
-            await session.RequestAsync(TelnetSide.Local, TelnetOption.Echo, enable: false).ConfigureAwait(false);
             await session.WriteAsync(MudText.Crlf).ConfigureAwait(false);
-        }
         if (line is null)
         {
             await session.WriteAsync(MudText.Error("Too slow; login cancelled.")).ConfigureAwait(false);

@@ -50,7 +50,7 @@ internal sealed class MudArea
     {
         _session.Mode = InputMode.Lines;
         _session.EchoTyped = false;
-        await _session.RequestAsync(TelnetSide.Local, TelnetOption.Echo, enable: false).ConfigureAwait(false);
+        await _session.SetEchoAsync(false).ConfigureAwait(false);
         _session.Msdp.Source = _player;
         _realm.TellRoom(_player.RoomId, _player, new NoticePosted($"{MudColour.Player}{_player.Name}{MudColour.Reset} steps out of the lantern light."));
         await _session.WriteAsync(MudText.Banner(_realm.World.Name, _player.Name) + MudText.Room(_player.Room, _realm.Others(_player.RoomId, _player))).ConfigureAwait(false);

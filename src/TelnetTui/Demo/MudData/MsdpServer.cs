@@ -31,11 +31,10 @@ internal sealed class MsdpServer(DemoSession session)
     /// <summary>Where player and room values come from; null outside the MUD (only server variables then).</summary>
     public IMsdpSource? Source { get; set; }
 
-    public IReadOnlyCollection<string> Reported => _reported;
-
     public async Task HandleAsync(MudMessage message)
     {
-        var args = message.Value.Kind == MudValueKind.Array ? message.Value.Items : [message.Value];
+        // A name asked for twice is answered once (no amplifying a long request).
+        IEnumerable<MudValue> args = (message.Value.Kind == MudValueKind.Array ? message.Value.Items : [message.Value]).Distinct();
         switch (message.Name)
         {
             case "LIST":

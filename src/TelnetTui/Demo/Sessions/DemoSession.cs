@@ -21,12 +21,18 @@ internal sealed class DemoSession
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
+    /// <summary>How long <see cref="SetEchoAsync"/> waits for the client to answer.</summary>
+    public static readonly TimeSpan OptionSettleTimeout = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan OptionSettlePoll = TimeSpan.FromMilliseconds(5);
+
     private readonly TelnetChannel _channel;
     private readonly KeyDecoder _keys = new();
     private readonly LineAssembler _lines;
     private readonly Queue<SessionInput> _pending = new();
     private readonly ArrayBufferWriter<byte> _echo = new();
     private InputMode _mode = InputMode.Lines;
+    private int _pendingKeysAndLines;
     private long _lastInput;
 
     public DemoSession(int id, TelnetChannel channel, SessionInbox inbox, DemoContext context, CancellationToken stopping)
@@ -70,6 +76,7 @@ internal sealed class DemoSession
             _keys.Reset();
             var kept = _pending.Where(p => p.Kind == SessionInputKind.Event).ToList();
             _pending.Clear();
+            _pendingKeysAndLines = 0;
             foreach (var p in kept)
                 _pending.Enqueue(p);
         }
@@ -97,7 +104,11 @@ internal sealed class DemoSession
         while (true)
         {
             if (_pending.TryDequeue(out var ready))
+            {
+                if (ready.Kind != SessionInputKind.Event)
+                    _pendingKeysAndLines--;
                 return ready;
+            }
             var idleLeft = Context.Options.IdleTimeout - clock.GetElapsedTime(_lastInput);
             if (idleLeft <= TimeSpan.Zero)
                 throw new DemoDisconnectException($"no input for {Context.Options.IdleTimeout.TotalMinutes:0.#} minutes");
@@ -186,6 +197,20 @@ internal sealed class DemoSession
     }
 
     /// <summary>
+    /// Turns our ECHO on or off and waits (at most <see cref="OptionSettleTimeout"/>) for the client's answer,
+    /// so text sent next is shown in the mode asked for. RFC 1143 queues a request made while the previous
+    /// one is unanswered; without the wait a prompt could reach the client before its WILL ECHO.
+    /// </summary>
+    public async Task SetEchoAsync(bool on)
+    {
+        await RequestAsync(TelnetSide.Local, TelnetOption.Echo, on).ConfigureAwait(false);
+        var clock = Context.Clock;
+        var start = clock.GetTimestamp();
+        while (Query(e => e.GetState(TelnetSide.Local, TelnetOption.Echo).IsPending) && clock.GetElapsedTime(start) < OptionSettleTimeout)
+            await Task.Delay(OptionSettlePoll, Stopping).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Asks for the client's terminal types again. MTTS clients restart their cycle (client name, terminal
     /// type, MTTS bits) when TTYPE is turned off and on again, so that is what is sent: DONT then DO
     /// (the Q method queues the DO until the WONT comes, RFC 1143). DO alone when TTYPE is off.
@@ -260,8 +285,12 @@ internal sealed class DemoSession
     private void Enqueue(SessionInput input)
     {
         // Type-ahead is bounded: past the cap, further keys and lines are dropped (events are kept; the inbox bounds them).
-        if (input.Kind != SessionInputKind.Event && _pending.Count(p => p.Kind != SessionInputKind.Event) >= DemoLimits.MaxPendingInputs)
-            return;
+        if (input.Kind != SessionInputKind.Event)
+        {
+            if (_pendingKeysAndLines >= DemoLimits.MaxPendingInputs)
+                return;
+            _pendingKeysAndLines++;
+        }
         _pending.Enqueue(input);
     }
 }

@@ -52,6 +52,12 @@ internal static class SessionLoop
         {
             reason = "the client closed the connection";
         }
+        catch (Exception e)
+        {
+            // A bug, not the client: the server reports it (DemoServer.SessionFailed) and closes this connection only.
+            reason = $"error: {e.GetType().Name}: {e.Message}";
+            throw;
+        }
         finally
         {
             log?.Invoke($"session {session.Id}: closed ({reason})");

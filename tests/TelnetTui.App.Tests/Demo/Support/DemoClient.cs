@@ -131,14 +131,21 @@ internal sealed class DemoClient : IAsyncDisposable
         }, $"/{pattern}/", timeout);
 
     /// <summary>Waits for a prompt mark after byte <paramref name="from"/>; returns the text from there up to it.</summary>
-    public Task<string> WaitForPromptAsync(int from, TimeSpan? timeout = null)
+    public async Task<string> WaitForPromptAsync(int from, TimeSpan? timeout = null)
+        => Encoding.UTF8.GetString(await WaitForPromptBytesAsync(from, timeout));
+
+    /// <summary>Waits for a prompt mark after byte <paramref name="from"/>; returns the data bytes from there up to it.</summary>
+    public Task<byte[]> WaitForPromptBytesAsync(int from, TimeSpan? timeout = null)
         => WaitForAsync(c =>
         {
-            var data = c.Data;
-            foreach (var (offset, _) in c.Prompts)
+            // Data and prompt marks from one moment: a mark is never past the data it ends.
+            lock (c._gate)
             {
-                if (offset > from)
-                    return Encoding.UTF8.GetString(data, from, offset - from);
+                foreach (var (offset, _) in c._prompts)
+                {
+                    if (offset > from)
+                        return c._data.GetRange(from, offset - from).ToArray();
+                }
             }
             return null;
         }, "a prompt", timeout);

@@ -44,7 +44,8 @@ internal sealed class DemoHarness : IAsyncDisposable
     {
         var options = new DemoServerOptions
         {
-            AnsiDetectTimeout = TimeSpan.FromMilliseconds(600),
+            // Long enough for a loaded machine; the tests that leave ESC[6n unanswered shorten it.
+            AnsiDetectTimeout = TimeSpan.FromSeconds(10),
             TickInterval = TimeSpan.FromMinutes(10),
             AmbientEveryTicks = 0,
             NegotiationWait = TimeSpan.FromSeconds(2),
