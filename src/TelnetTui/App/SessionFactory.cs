@@ -14,7 +14,7 @@ namespace TelnetTui.App;
 /// </summary>
 public sealed class SessionFactory(AppConfig config, ISessionConnector connector, TimeProvider clock)
 {
-    public Session Create(HostEntry host, SessionOverrides? overrides, (int Columns, int Rows) size, string localEchoSgr,
+    public Session Create(HostEntry host, bool? useTls, SessionOverrides? overrides, (int Columns, int Rows) size, string localEchoSgr,
         System.Threading.Channels.ChannelWriter<SessionInput> inbox)
     {
         if (overrides is { Columns: { } cols, Rows: { } rows })
@@ -24,7 +24,7 @@ public sealed class SessionFactory(AppConfig config, ISessionConnector connector
             Host = host,
             Settings = config.Settings,
             Book = config.Book.Find(host.Id) is not null ? config.Book : null,
-            UseTls = overrides?.Tls == true ? true : null,
+            UseTls = overrides?.Tls == true ? true : useTls,
             Encoding = overrides?.Encoding,
             ForceBinary = overrides?.ForceBinary == true ? true : null,
             TerminalType = overrides?.TerminalType,
@@ -36,22 +36,5 @@ public sealed class SessionFactory(AppConfig config, ISessionConnector connector
             LocalEchoSgr = localEchoSgr,
         };
         return new Session(options, inbox);
-    }
-
-    /// <summary>A host for an address that is not in the book (the book's entry when one has that address and port).</summary>
-    public HostEntry HostFor(ConnectTarget target)
-    {
-        var port = target.EffectivePort;
-        var saved = config.Book.Hosts.FirstOrDefault(h => string.Equals(h.Host, target.Host, StringComparison.OrdinalIgnoreCase) && h.Port == port);
-        if (saved is not null)
-            return target.Tls == true && !saved.Tls ? saved with { Tls = true } : saved;
-        return new HostEntry
-        {
-            Id = HostIds.FromName($"{target.Host}-{port}", _ => false),
-            Name = target.Display,
-            Host = target.Host,
-            Port = port,
-            Tls = target.Tls == true,
-        };
     }
 }

@@ -83,14 +83,10 @@ public sealed partial class TelnetTuiApp
     private void AskConnect() =>
         DialogKit.Ask(Application, "Connect", "Host", "", "Connect", text =>
         {
-            if (_config.Book.Find(text.Trim()) is { } saved)
-                Connect(saved);
-            else if (BookRowTarget(text) is { } target)
+            if (Panes.Book.BookRow.ParseTyped(text, _config.Book) is { } target)
                 ConnectTo(target);
-        }, text => _config.Book.Find(text.Trim()) is not null || BookRowTarget(text) is not null ? null : "host, host:port, host PORT, telnet://... or a book id",
+        }, text => Panes.Book.BookRow.ParseTyped(text, _config.Book) is not null ? null : "host, host:port, host PORT, telnet://... or a book id",
         "host:port, telnet:// or telnets:// URL, or the id of a book entry");
-
-    private static ConnectTarget? BookRowTarget(string text) => Panes.Book.BookRow.ParseTyped(text);
 
     private void Reconnect()
     {

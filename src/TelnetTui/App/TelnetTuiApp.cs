@@ -109,10 +109,8 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
             var entry = new HostEntry { Id = "demo", Name = "TelnetTui demo", Host = demo.Address.ToString(), Port = demo.Port, Tags = ["demo"] };
             _launchSession = Connect(entry, _launch.Overrides);
         }
-        else if (_launch.BookId is { } id && _config.Book.Find(id) is { } saved)
-            _launchSession = Connect(saved, _launch.Overrides);
         else if (_launch.Target is { } target)
-            _launchSession = Connect(_factory.HostFor(target) is var host && target.Tls == true ? host with { Tls = true } : host, _launch.Overrides);
+            _launchSession = Connect(target.Host, _launch.Overrides, target.UseTls);
         else
             FocusPane(Side.IsOpen(BookPane) ? BookPane : null);
     }
@@ -128,9 +126,9 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
     // ---- sessions ----
 
     /// <summary>Connects to <paramref name="host"/> in a new session, replacing the one shown.</summary>
-    public Session Connect(HostEntry host, SessionOverrides? overrides = null)
+    public Session Connect(HostEntry host, SessionOverrides? overrides = null, bool? useTls = null)
     {
-        var session = _factory.Create(host, overrides, Terminal.CurrentScreenSize, SgrText.From(State.Theme.LocalEcho), _host.Inbox);
+        var session = _factory.Create(host, useTls, overrides, Terminal.CurrentScreenSize, SgrText.From(State.Theme.LocalEcho), _host.Inbox);
         Hook(session);
         _host.Replace(session);
         State.Session = session;
@@ -145,7 +143,8 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
         return session;
     }
 
-    public void ConnectTo(ConnectTarget target) => Connect(_factory.HostFor(target) is var host && target.Tls == true ? host with { Tls = true } : host);
+    /// <summary>Connects to what the user typed, resolved against the book (a quick connect).</summary>
+    public void ConnectTo(ResolvedHost target) => Connect(target.Host, useTls: target.UseTls);
 
     private void Hook(Session session)
     {

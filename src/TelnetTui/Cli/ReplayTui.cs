@@ -36,7 +36,7 @@ public static class ReplayTui
         }
         catch (TerminalUnavailableException e)
         {
-            error.WriteLine($"telnettui: {e.Message} (use --format text to print the final screen instead)");
+            error.WriteLine($"telnettui: {e.Message}; without a terminal use --format text|ansi or --export-asciicast FILE");
             return ExitCodes.Usage;
         }
         using var app = new Application(terminal);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using TelnetTui.App;
+using TelnetTui.Core.Sessions;
 using TelnetTui.Demo;
 using TelnetTui.Tui.Platform;
 
@@ -18,7 +19,12 @@ public static class TuiCommand
     public static void Configure(RootCommand root)
     {
         var host = new Argument<string?>("HOST") { Description = "Host name or address, host:port, telnet://host:port, telnets://host:port, or the id of a book entry.", Arity = ArgumentArity.ZeroOrOne };
-        var port = new Argument<string?>("PORT") { Description = "TCP port (default 23, or 992 with TLS).", Arity = ArgumentArity.ZeroOrOne };
+        var port = new Argument<int?>("PORT") { Description = "TCP port (default 23, or 992 with TLS).", Arity = ArgumentArity.ZeroOrOne };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > 65535)
+                result.AddError($"PORT must be between 1 and 65535, not {result.GetValueOrDefault<int?>()}");
+        });
         var demo = new Option<bool>("--demo") { Description = "Start the embedded demo server (a BBS, a MUD and a negotiation lab) on loopback and connect to it." };
         var common = new CommonOptions();
         root.Arguments.Add(host);
@@ -31,26 +37,24 @@ public static class TuiCommand
             var p = result.GetValue(port);
             if (result.GetValue(demo) && h is not null)
                 result.AddError("--demo connects to the built-in demo server; give no HOST with it");
-            if (h is not null && !ConnectTarget.TryParse(h, p, out _, out var error))
-                result.AddError(error);
+            // The syntax is checked here; which book entry it names is known once the book is read.
+            if (h is not null && !HostResolver.TryResolve(h, p, result.GetValue(common.Tls), null, out _, out var error))
+                result.AddError(error ?? $"'{h}' is not a host");
         });
-        root.SetAction(parse =>
-        {
-            var h = parse.GetValue(host);
-            var p = parse.GetValue(port);
-            ConnectTarget? target = null;
-            if (h is not null)
-                ConnectTarget.TryParse(h, p, out target, out _);
-            return Run(target, h, parse.GetValue(demo), common.Read(parse), parse.InvocationConfiguration.Error);
-        });
+        root.SetAction(parse => Run(parse.GetValue(host), parse.GetValue(port), parse.GetValue(demo), common.Read(parse), parse.InvocationConfiguration.Error));
     }
 
-    public static int Run(ConnectTarget? target, string? typed, bool demo, SessionOverrides overrides, TextWriter error)
+    public static int Run(string? host, int? port, bool demo, SessionOverrides overrides, TextWriter error)
     {
         var config = Startup.Load(overrides, error);
         if (config is null)
             return ExitCodes.Usage;
-        var bookId = target is { Port: null, Tls: null } && typed is not null && config.Book.Find(typed) is not null ? typed : null;
+        ResolvedHost? target = null;
+        if (host is not null && !HostResolver.TryResolve(host, port, overrides.Tls, config.Book, out target, out var problem))
+        {
+            error.WriteLine($"telnettui: {problem}");
+            return ExitCodes.Usage;
+        }
         PosixTerminal terminal;
         try
         {
@@ -71,7 +75,7 @@ public static class TuiCommand
                 server.Start();
                 demoEndPoint = server.LocalEndPoint;
             }
-            var launch = new LaunchRequest { Target = bookId is null ? target : null, BookId = bookId, Demo = demoEndPoint, Overrides = overrides };
+            var launch = new LaunchRequest { Target = target, Demo = demoEndPoint, Overrides = overrides };
             var app = new TelnetTuiApp(terminal, config, launch);
             int code;
             try

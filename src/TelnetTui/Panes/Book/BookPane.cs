@@ -1,7 +1,7 @@
 using System.Globalization;
 using TelnetTui.App;
-using TelnetTui.Cli;
 using TelnetTui.Core.Book;
+using TelnetTui.Core.Sessions;
 using TelnetTui.Tui;
 using TelnetTui.Tui.Input;
 using TelnetTui.Tui.Text;
@@ -44,7 +44,7 @@ public sealed class BookPane : Widget
     public HostEntry? SelectedHost => List.SelectedItem?.Host;
 
     public event Action<HostEntry>? ConnectRequested;
-    public event Action<ConnectTarget>? QuickConnectRequested;
+    public event Action<ResolvedHost>? QuickConnectRequested;
     public event Action? AddRequested;
     public event Action<HostEntry>? EditRequested;
     public event Action<HostEntry>? DeleteRequested;
@@ -82,7 +82,7 @@ public sealed class BookPane : Widget
             .ThenBy(h => h.DisplayName, StringComparer.OrdinalIgnoreCase)
             .Select(h => new BookRow(h, null))
             .ToList();
-        if (_lastFilter.Length > 0 && BookRow.ParseTyped(_lastFilter) is { } target)
+        if (_lastFilter.Length > 0 && BookRow.ParseTyped(_lastFilter, _book) is { } target)
             rows.Add(new BookRow(null, target, _lastFilter));
         List.Items = rows;
     }
@@ -145,7 +145,7 @@ public sealed class BookPane : Widget
         if (row?.Host is not { } h)
         {
             return row?.Quick is { } q
-                ? [$"Enter connects to {q.Display}{(q.Tls == true ? " (TLS)" : "")}", "a quick connect: not saved in the book", "Insert saves a host for good"]
+                ? [$"Enter connects to {BookRow.Display(q)}", q.InBook ? $"the book's entry {q.Host.Id}" : "a quick connect: not saved in the book", "Insert saves a host for good"]
                 : [];
         }
         var mode = h.Mode.ToString().ToLowerInvariant();
