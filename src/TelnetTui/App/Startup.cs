@@ -31,7 +31,7 @@ public static class Startup
         if (settingsErrors.Count > 0)
         {
             foreach (var d in settingsErrors)
-                error.WriteLine($"telnettui: {d}");
+                error.WriteLine($"telnettui: {d.ToString().Replace(" (running on default settings; the file is left as it is)", " (the file is left as it is)", StringComparison.Ordinal)}");
             error.WriteLine($"telnettui: fix {paths.ConfigFile} (every setting is described in appsettings.example.toml)");
             return null;
         }

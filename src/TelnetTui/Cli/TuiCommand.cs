@@ -20,11 +20,6 @@ public static class TuiCommand
     {
         var host = new Argument<string?>("HOST") { Description = "Host name or address, host:port, telnet://host:port, telnets://host:port, or the id of a book entry.", Arity = ArgumentArity.ZeroOrOne };
         var port = new Argument<int?>("PORT") { Description = "TCP port (default 23, or 992 with TLS).", Arity = ArgumentArity.ZeroOrOne };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1 or > 65535)
-                result.AddError($"PORT must be between 1 and 65535, not {result.GetValueOrDefault<int?>()}");
-        });
         var demo = new Option<bool>("--demo") { Description = "Start the embedded demo server (a BBS, a MUD and a negotiation lab) on loopback and connect to it." };
         var common = new CommonOptions();
         root.Arguments.Add(host);
@@ -35,6 +30,11 @@ public static class TuiCommand
         {
             var h = result.GetValue(host);
             var p = result.GetValue(port);
+            if (p is < 1 or > 65535)
+            {
+                result.AddError($"PORT must be between 1 and 65535, not {p}");
+                return;
+            }
             if (result.GetValue(demo) && h is not null)
                 result.AddError("--demo connects to the built-in demo server; give no HOST with it");
             // The syntax is checked here; which book entry it names is known once the book is read.
