@@ -23,4 +23,7 @@ public sealed record AppConfig
 
     /// <summary>Warnings found while loading (unknown keys, hosts left out of the book), shown in the app.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Things worth a line in the script pane that are not problems (files made on first run).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

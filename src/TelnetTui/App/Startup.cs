@@ -44,8 +44,7 @@ public static class Startup
             return null;
         }
         var warnings = loaded.Diagnostics.Where(d => !settingsErrors.Contains(d)).Concat(theme.Diagnostics).Select(d => d.ToString()).ToList();
-        foreach (var created in loaded.CreatedFiles)
-            warnings.Add($"made {created} from the example (edit it to taste)");
+        var notes = loaded.CreatedFiles.Select(created => $"made {created} from the example (edit it to taste)").ToList();
         return new AppConfig
         {
             Settings = loaded.Settings,
@@ -55,6 +54,7 @@ public static class Startup
             Paths = paths,
             Environment = environment,
             Warnings = warnings,
+            Notes = notes,
         };
     }
 

@@ -78,6 +78,8 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
         Application.MessageReceived += OnMessage;
         Application.HangingUp += () => _host.Current?.FlushRecordings();
         Application.BeforeRender += () => Side.Panel(InspectorPane).RightTitle = Inspector.Status;
+        foreach (var note in config.Notes)
+            Events.Add("note", note);
         foreach (var warning in config.Warnings)
             Events.Notice(warning);
         if (config.Warnings.Count > 0)
