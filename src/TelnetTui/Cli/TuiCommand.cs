@@ -37,6 +37,12 @@ public static class TuiCommand
             }
             if (result.GetValue(demo) && h is not null)
                 result.AddError("--demo connects to the built-in demo server; give no HOST with it");
+            // An unknown option would otherwise be taken for the host.
+            if (h is not null && h.StartsWith('-'))
+            {
+                result.AddError($"unrecognized option '{h}' (telnettui --help lists them)");
+                return;
+            }
             // The syntax is checked here; which book entry it names is known once the book is read.
             if (h is not null && !HostResolver.TryResolve(h, p, result.GetValue(common.Tls), null, out _, out var error))
                 result.AddError(error ?? $"'{h}' is not a host");

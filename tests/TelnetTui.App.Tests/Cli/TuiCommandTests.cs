@@ -24,6 +24,7 @@ public sealed class TuiCommandTests : IDisposable
 
     [Theory]
     [InlineData("unknown encoding 'nope'", "--encoding", "nope")]
+    [InlineData("unrecognized option '--no-such-option'", "--no-such-option")]
     [InlineData("PORT must be between 1 and 65535", "mud.example", "70000", "--config", "/nonexistent/config.toml")]
     [InlineData("only telnet:// and telnets://", "ftp://mud.example")]
     [InlineData("--demo connects to the built-in demo server", "--demo", "mud.example")]

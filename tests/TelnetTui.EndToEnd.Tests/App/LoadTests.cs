@@ -62,7 +62,8 @@ public sealed class LoadTests : IDisposable
         EnterMud(tmux);
         var pid = PaneProcess.AppPid(tmux, Wait);
         tmux.Type($"flood {EndlessBytes}", enter: true);
-        tmux.WaitForText("Flooding", Wait);
+        // The "Flooding..." line scrolls away at once: the flood is on when the screen is full of it.
+        tmux.WaitFor(s => s.Split('\n').Count(l => l.Length > 30) > 20, Wait, "the flood to fill the screen");
         var samples = new List<double>();
         var resident = new List<long> { ResidentBytes(pid) };
         foreach (var word in new[] { "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf" })

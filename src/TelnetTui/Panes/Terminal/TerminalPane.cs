@@ -24,6 +24,8 @@ public sealed class TerminalPane : Widget
     private Session? _reportedTo;
     private bool _searching;
     private bool _searchFailed;
+    private Theme? _inputTheme;
+    private (Themes.AppTheme, bool, bool) _inputThemeKey;
 
     public TerminalPane(AppState state)
     {
@@ -129,14 +131,20 @@ public sealed class TerminalPane : Widget
         Input.Prompt = prompt.Length > 0 ? prompt + " " : "> ";
         Input.Masked = session.InputMasked;
         Input.Placeholder = session.InputMasked ? "hidden input (the host does not echo it)" : session.CanSend ? "type here and press Enter" : "not connected (Alt+R reconnects)";
-        var inputTheme = theme.Ui.Clone();
-        inputTheme.Key = prompt.Length > 0 ? theme.ServerPrompt : theme.Ui.Key;
-        if (session.InputMasked)
+        var key = (theme, prompt.Length > 0, session.InputMasked);
+        if (_inputTheme is null || key != _inputThemeKey)
         {
-            inputTheme.Input = theme.Masked;
-            inputTheme.InputFocused = theme.Masked.Add(TextAttributes.Underline);
+            // The input line draws the prompt in the theme's key style and the text in its input style.
+            _inputTheme = theme.Ui.Clone();
+            _inputTheme.Key = prompt.Length > 0 ? theme.ServerPrompt : theme.Ui.Key;
+            if (session.InputMasked)
+            {
+                _inputTheme.Input = theme.Masked;
+                _inputTheme.InputFocused = theme.Masked.Add(TextAttributes.Underline);
+            }
+            _inputThemeKey = key;
         }
-        Input.Theme = inputTheme;
+        Input.Theme = _inputTheme;
         Input.Render(row, buffer);
     }
 
