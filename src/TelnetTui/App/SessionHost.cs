@@ -4,48 +4,24 @@ using TelnetTui.Core.Sessions;
 namespace TelnetTui.App;
 
 /// <summary>
-/// Runs the app's sessions (one shown at a time): one bounded inbox for all of them, drained by a
-/// background pump into the UI loop's bounded queue (<see cref="SessionMessage"/>), so a flood waits in
-/// the socket (TCP backpressure) rather than in memory, and keys still come first each turn. On the UI
-/// thread each message goes back to its session with <see cref="Handle"/>.
+/// Runs the app's sessions (one shown at a time). Their background work posts straight into the UI loop's
+/// bounded queue (<see cref="UiChannelWriter"/>), so a flood waits in the socket (TCP backpressure) rather
+/// than in memory, and keys still come first each turn. On the UI thread each message goes back to its
+/// session with <see cref="Handle"/>; a replaced session drops what was still on its way.
 /// </summary>
-public sealed class SessionHost : IAsyncDisposable
+public sealed class SessionHost(ChannelWriter<SessionInput> inbox) : IAsyncDisposable
 {
     /// <summary>How long quitting waits for sessions to close cleanly and flush their recordings.</summary>
     public static readonly TimeSpan ShutdownWait = TimeSpan.FromSeconds(3);
 
-    private readonly Channel<SessionInput> _inbox = Session.CreateInbox();
-    private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _disposing = [];
-    private Task? _pump;
 
     /// <summary>The channel sessions are made with.</summary>
-    public ChannelWriter<SessionInput> Inbox => _inbox.Writer;
+    public ChannelWriter<SessionInput> Inbox { get; } = inbox;
 
     public Session? Current { get; private set; }
 
-    /// <summary>Starts moving messages to the UI with <paramref name="post"/> (the loop's asynchronous, waiting post).</summary>
-    public void StartPump(Func<SessionMessage, CancellationToken, ValueTask> post)
-    {
-        var reader = _inbox.Reader;
-        var token = _stop.Token;
-        _pump = Task.Run(async () =>
-        {
-            try
-            {
-                while (await reader.WaitToReadAsync(token).ConfigureAwait(false))
-                {
-                    while (reader.TryRead(out var input))
-                        await post(new SessionMessage(input), token).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException) when (token.IsCancellationRequested)
-            {
-            }
-        }, CancellationToken.None);
-    }
-
-    /// <summary>On the UI thread: applies a message to its session (messages of replaced sessions are dropped by them).</summary>
+    /// <summary>On the UI thread: applies a message to its session.</summary>
     public static void Handle(SessionMessage message) => message.Input.Process();
 
     /// <summary>Makes <paramref name="session"/> the current one; the previous one is closed in the background.</summary>
@@ -68,11 +44,5 @@ public sealed class SessionHost : IAsyncDisposable
             Current = null;
         }
         await Task.WhenAny(Task.WhenAll(_disposing), Task.Delay(ShutdownWait)).ConfigureAwait(false);
-        _stop.Cancel();
-        if (_pump is not null)
-            await Task.WhenAny(_pump, Task.Delay(ShutdownWait)).ConfigureAwait(false);
-        while (_inbox.Reader.TryRead(out var left))
-            left.Discard();
-        _stop.Dispose();
     }
 }

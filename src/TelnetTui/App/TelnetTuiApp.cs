@@ -25,10 +25,16 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
     public const string InspectorPane = "inspector";
     public const string ScriptsPane = "scripts";
 
+    /// <summary>
+    /// Messages waiting for the UI thread: network reads of up to 16 KiB each, so at most 2 MiB of a flood
+    /// waits in memory; past that the socket reader waits and TCP slows the host down.
+    /// </summary>
+    public const int MessageQueueCapacity = 128;
+
     private readonly AppConfig _config;
     private readonly LaunchRequest _launch;
     private readonly ITerminal _terminal;
-    private readonly SessionHost _host = new();
+    private readonly SessionHost _host;
     private readonly SessionFactory _factory;
     private readonly TimeProvider _clock;
     private Session? _launchSession;
@@ -43,7 +49,8 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
         _launch = launch ?? new LaunchRequest();
         _clock = clock ?? TimeProvider.System;
         _factory = new SessionFactory(config, connector ?? TcpSessionConnector.Default, _clock);
-        Application = new Application(terminal, options, _clock);
+        Application = new Application(terminal, options ?? new ApplicationOptions { MessageQueueCapacity = MessageQueueCapacity }, _clock);
+        _host = new SessionHost(new UiChannelWriter(Application));
         var theme = config.Theme;
         var trueColor = terminal.ColorDepth == ColorDepth.TrueColor;
         if (trueColor)
@@ -104,7 +111,6 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
     /// <summary>Starts what the command line asked for (no loop yet: tests drive the loop themselves).</summary>
     public void Start()
     {
-        _host.StartPump((message, token) => Application.PostAsync(message, token));
         _ticker = Application.AddTimer(TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500), Tick);
         if (_launch.Demo is { } demo)
         {
