@@ -11,17 +11,24 @@ namespace TelnetTui.Scripting.Sessions;
 /// The owner calls <see cref="AfterInput"/> once it has processed the session's waiting messages (the
 /// unfinished line may have changed) and <see cref="ScriptEngine.Tick"/> when
 /// <see cref="ScriptEngine.TimeUntilNextDue"/> says.
+/// With <c>filterLines</c> (the app) it also becomes the session's <see cref="Session.LineFilter"/>: in line
+/// mode each complete line goes through the triggers before it is drawn, so gag hides it and highlight
+/// colours it on screen. The headless runner leaves it off (nothing is drawn for a user to see, and the
+/// screen scripts read keeps the host's text as it came).
 /// </summary>
-public sealed class SessionScripting : IDisposable
+public sealed class SessionScripting : IDisposable, ILineFilter
 {
     private readonly Session _session;
     private readonly ScriptEngine _engine;
     private string? _closedWhileBusy;
+    private bool _lineFiltered;
 
-    public SessionScripting(Session session, ScriptEngine engine)
+    public SessionScripting(Session session, ScriptEngine engine, bool filterLines = false)
     {
         _session = session;
         _engine = engine;
+        if (filterLines)
+            session.LineFilter = this;
         session.LineReceived += OnLine;
         session.PromptReceived += OnPrompt;
         session.MudMessageReceived += OnMudMessage;
@@ -41,13 +48,41 @@ public sealed class SessionScripting : IDisposable
 
     public void Dispose()
     {
+        if (ReferenceEquals(_session.LineFilter, this))
+            _session.LineFilter = null;
         _session.LineReceived -= OnLine;
         _session.PromptReceived -= OnPrompt;
         _session.MudMessageReceived -= OnMudMessage;
         _session.StateChanged -= OnStateChanged;
     }
 
-    private void OnLine(SessionLine line) => _engine.ProcessLine(line.Text);
+    /// <summary>The session asks before drawing a line: the triggers run now, and LineReceived for this line is skipped.</summary>
+    LineVerdict ILineFilter.Filter(ReadOnlySpan<char> text, ReadOnlySpan<char> raw)
+    {
+        _lineFiltered = true;
+        var result = _engine.ProcessLine(text);
+        if (result.Gag)
+            return LineVerdict.Gagged;
+        if (result.Highlights.Count == 0)
+            return LineVerdict.Show;
+        var colours = new LineColour[result.Highlights.Count];
+        for (var i = 0; i < colours.Length; i++)
+        {
+            var h = result.Highlights[i];
+            colours[i] = new LineColour(h.Start, h.Length, h.Colour);
+        }
+        return new LineVerdict(false, colours);
+    }
+
+    private void OnLine(SessionLine line)
+    {
+        if (_lineFiltered)
+        {
+            _lineFiltered = false;
+            return;
+        }
+        _engine.ProcessLine(line.Text);
+    }
 
     private void OnPrompt(SessionPrompt prompt) => _engine.ProcessPrompt(prompt.Text);
 
