@@ -51,7 +51,8 @@ public sealed class ScriptConsoleView : Widget
             ScriptOutputKind.Info => ("· ", ui.Muted),
             _ => ("", ui.Text),
         };
-        var text = entry.ToString();
+        // print() and multiple results are tab-separated; the log has no tab stops.
+        var text = entry.ToString().Replace("\t", "   ", StringComparison.Ordinal);
         if (entry.Kind == ScriptOutputKind.Input)
             text = text.Replace("\n", "\n  >> ", StringComparison.Ordinal);
         Output.Append(prefix + text, style);
