@@ -4,6 +4,7 @@ using TelnetTui.Core.Book;
 using TelnetTui.Panes.Scripts;
 using TelnetTui.Scripting.Items;
 using TelnetTui.Tui.Input;
+using TelnetTui.Tui.Widgets;
 
 namespace TelnetTui.App.Tests.Panes;
 
@@ -166,5 +167,33 @@ public sealed class ScriptPaneTests : IAsyncLifetime
         _h.Pump(() => FromClient.Contains("look\r\n"), "the commands to reach the host");
         Assert.Equal("kill orc\r\nlook\r\n", FromClient);
         Assert.Contains("k orc;look", _h.Session!.History!.Entries);
+    }
+
+    [Fact]
+    public void A_script_timer_fires_from_the_UI_loop_and_reload_starts_the_scripts_over()
+    {
+        WriteScript("global/tick.lua", "timer(0.05, function() log('tick') end, false)\n");
+        OpenConsole();
+        _h.Connect();
+        _h.Pump(() => Output.Contains("tick"), "the timer's log line");
+        Assert.Single(_h.App.CurrentScripts.Engine.Scripts);
+
+        WriteScript("global/tick.lua", "log('version two')\n");
+        _h.App.FocusPane(TelnetTuiApp.ScriptsPane);
+        _h.Type("reload()");
+        _h.Key(Key.Enter);
+        Assert.Contains("version two", Output);
+        Assert.Contains("· scripts reloaded", Output);
+        Assert.Empty(_h.App.CurrentScripts.Engine.Items());
+    }
+
+    [Fact]
+    public void The_help_lists_the_script_pane_keys()
+    {
+        _h.Key(Key.F1);
+        var help = Assert.IsType<HelpOverlay>(_h.App.Application.TopOverlay);
+        Assert.Contains(help.Rows, r => r.Heading && r.Text == "Script pane");
+        Assert.Contains(help.Rows, r => r.Keys == "items: Enter" && r.Text.Contains("on or off", StringComparison.Ordinal));
+        Assert.Contains(help.Rows, r => r.Keys == "console: Shift+Enter, Alt+Enter");
     }
 }
