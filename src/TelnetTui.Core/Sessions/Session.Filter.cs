@@ -32,11 +32,13 @@ public sealed partial class Session
             _lineFilter = value;
             if (value is null)
                 FlushHeld();
+            else if (!_held.HasUndrawn)
+                _heldOverflow = !_lines.PendingRaw.IsEmpty; // a line already on its way is drawn unfiltered
         }
     }
 
     /// <summary>True while complete lines go through <see cref="LineFilter"/> before they are drawn.</summary>
-    public bool IsFilteringLines => _lineFilter is not null && ModeState.Mode == InputMode.Line;
+    public bool IsFilteringLines => _lineFilter is { Holds: true } && ModeState.Mode == InputMode.Line;
 
     /// <summary>Text of the line in progress that is held back from the terminal (tests; the UI need not care).</summary>
     public int HeldChars => _held.Length - _held.Drawn;

@@ -59,6 +59,7 @@ public sealed partial class Session
             return;
         FlushHeld();
         _held.Clear();
+        _heldOverflow = false;
         Terminal.MarkPrompt();
         var prompt = new SessionPrompt(text.ToString(), _lines.PendingRaw.ToString(), mark, _clock.GetUtcNow());
         _lines.ClearPending(); // delivered once: the next output starts a new line of its own
@@ -172,10 +173,12 @@ public sealed partial class Session
             _filtering = session.IsFilteringLines;
             if (_filtering)
                 session.HoldText(text);
-            else if (session._held.HasUndrawn || session._heldOverflow)
+            else
             {
                 session.FlushHeld();
-                session._heldOverflow = false;
+                session._held.Clear();
+                // This line is being drawn as it comes: should holding start before it ends, it stays unfiltered.
+                session._heldOverflow = true;
             }
             session._lines.Feed(text, this);
         }
@@ -187,7 +190,11 @@ public sealed partial class Session
             if (_filtering)
                 session.FilterLine(text, raw);
             else
+            {
                 session._held.Clear();
+                session._heldOverflow = false;
+                session._lineFilter?.Filter(text, raw); // drawn already: the verdict cannot apply
+            }
             session._recorder.Line(text);
             if (session.LineReceived is { } handler)
                 handler(new SessionLine(text.ToString(), raw.ToString(), session._clock.GetUtcNow()));

@@ -21,15 +21,17 @@ public sealed class SessionScripting : IDisposable, ILineFilter
     private readonly Session _session;
     private readonly ScriptEngine _engine;
     private string? _closedWhileBusy;
-    private bool _lineFiltered;
+    private readonly bool _filterLines;
 
     public SessionScripting(Session session, ScriptEngine engine, bool filterLines = false)
     {
         _session = session;
         _engine = engine;
+        _filterLines = filterLines;
         if (filterLines)
-            session.LineFilter = this;
-        session.LineReceived += OnLine;
+            session.LineFilter = this; // every line comes through Filter, held back only while there are triggers
+        else
+            session.LineReceived += OnLine;
         session.PromptReceived += OnPrompt;
         session.MudMessageReceived += OnMudMessage;
         session.StateChanged += OnStateChanged;
@@ -50,16 +52,19 @@ public sealed class SessionScripting : IDisposable, ILineFilter
     {
         if (ReferenceEquals(_session.LineFilter, this))
             _session.LineFilter = null;
-        _session.LineReceived -= OnLine;
+        if (!_filterLines)
+            _session.LineReceived -= OnLine;
         _session.PromptReceived -= OnPrompt;
         _session.MudMessageReceived -= OnMudMessage;
         _session.StateChanged -= OnStateChanged;
     }
 
-    /// <summary>The session asks before drawing a line: the triggers run now, and LineReceived for this line is skipped.</summary>
+    /// <summary>Lines are held for the triggers only while there are triggers (gag/highlight need them).</summary>
+    bool ILineFilter.Holds => _engine.HasTriggers;
+
+    /// <summary>A complete line (before it is drawn while holding): through the triggers and waits.</summary>
     LineVerdict ILineFilter.Filter(ReadOnlySpan<char> text, ReadOnlySpan<char> raw)
     {
-        _lineFiltered = true;
         var result = _engine.ProcessLine(text);
         if (result.Gag)
             return LineVerdict.Gagged;
@@ -74,15 +79,7 @@ public sealed class SessionScripting : IDisposable, ILineFilter
         return new LineVerdict(false, colours);
     }
 
-    private void OnLine(SessionLine line)
-    {
-        if (_lineFiltered)
-        {
-            _lineFiltered = false;
-            return;
-        }
-        _engine.ProcessLine(line.Text);
-    }
+    private void OnLine(SessionLine line) => _engine.ProcessLine(line.Text);
 
     private void OnPrompt(SessionPrompt prompt) => _engine.ProcessPrompt(prompt.Text);
 

@@ -58,6 +58,8 @@ internal sealed record LineFilterVector(string Name, string Input, IReadOnlyList
         return Color.Indexed(int.Parse(text, CultureInfo.InvariantCulture));
     }
 
+    public bool Holds => true;
+
     public LineVerdict Filter(ReadOnlySpan<char> text, ReadOnlySpan<char> raw)
     {
         var line = text.ToString();
