@@ -12,7 +12,9 @@ namespace TelnetTui.Benchmarks.Core;
 /// The whole receive path of a session, as the UI thread runs it: the network reader task posting
 /// 16 KiB reads into the bounded channel, the owner processing them (telnet engine, decoder, emulator
 /// at 120x40 with 10,000 lines of scrollback, line splitter, prompts), on 16 MiB of MUD output.
-/// Variants: nothing listening; line and prompt events subscribed (allocating a string per line); capture on.
+/// Variants: nothing listening; line and prompt events subscribed (allocating a string per line); capture on;
+/// a line filter that holds every line until it is complete and lets it through (gag/highlight triggers'
+/// cost to the session, without the triggers themselves); the same filter not holding (the app without triggers).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
@@ -21,7 +23,7 @@ public class SessionThroughputBenchmarks
     private byte[] _input = [];
     private string _captureFile = "";
 
-    [Params("plain", "line-events", "capture")]
+    [Params("plain", "line-events", "capture", "filter-holding", "filter-idle")]
     public string Variant { get; set; } = "plain";
 
     private sealed class Config : ManualConfig
@@ -59,10 +61,20 @@ public class SessionThroughputBenchmarks
         }
         if (Variant == "capture")
             session.StartCapture(_captureFile);
+        if (Variant.StartsWith("filter", StringComparison.Ordinal))
+            session.LineFilter = new PassFilter(Variant == "filter-holding");
         session.Connect();
         await SessionPump.RunUntilAsync(inbox.Reader, () => session.State == SessionState.Closed);
         await session.DisposeAsync();
         return lines + session.Screen.Cursor.Row;
+    }
+
+    /// <summary>Shows every line (a filter whose triggers never match).</summary>
+    private sealed class PassFilter(bool holds) : TelnetTui.Core.Lines.ILineFilter
+    {
+        public bool Holds => holds;
+
+        public TelnetTui.Core.Lines.LineVerdict Filter(ReadOnlySpan<char> text, ReadOnlySpan<char> raw) => TelnetTui.Core.Lines.LineVerdict.Show;
     }
 
     /// <summary>A connection that delivers the input in 16 KiB reads, then ends.</summary>

@@ -31,22 +31,7 @@ internal sealed class LocalWriter(TerminalFeed feed)
     /// </summary>
     public string Write(string text, string sgr, bool newLine, bool ownLine)
     {
-        var restore = "0";
-        if (feed.Terminal.Parser.State == VtParserState.Ground)
-        {
-            _answer = null;
-            _querying = true;
-            try
-            {
-                feed.FeedLocal(QueryRendition);
-            }
-            finally
-            {
-                _querying = false;
-            }
-            if (_answer is { } a && a.StartsWith(AnswerPrefix, StringComparison.Ordinal) && a.EndsWith("m\e\\", StringComparison.Ordinal))
-                restore = a[AnswerPrefix.Length..^3];
-        }
+        var restore = Rendition();
         var sb = new StringBuilder(text.Length + 32);
         if (ownLine && feed.Terminal.Screen.Cursor.Column != 0)
             sb.Append("\r\n");
@@ -57,5 +42,25 @@ internal sealed class LocalWriter(TerminalFeed feed)
         var local = sb.ToString();
         feed.FeedLocal(local);
         return local;
+    }
+
+    /// <summary>The host's current SGR parameters ("0" when they cannot be read: the parser is inside a sequence).</summary>
+    public string Rendition()
+    {
+        if (feed.Terminal.Parser.State != VtParserState.Ground)
+            return "0";
+        _answer = null;
+        _querying = true;
+        try
+        {
+            feed.FeedLocal(QueryRendition);
+        }
+        finally
+        {
+            _querying = false;
+        }
+        return _answer is { } a && a.StartsWith(AnswerPrefix, StringComparison.Ordinal) && a.EndsWith("m\e\\", StringComparison.Ordinal)
+            ? a[AnswerPrefix.Length..^3]
+            : "0";
     }
 }

@@ -13,6 +13,12 @@ public interface IDecodedTextSink
     /// <summary>False when nobody acts on single lines: the text then comes in whole decoded chunks (faster).</summary>
     bool WantsLinePieces { get; }
 
+    /// <summary>
+    /// True when the sink draws the pieces itself (a line filter holds each line until it is complete):
+    /// the feed then only hands them on. Asked once per decoded chunk.
+    /// </summary>
+    bool DrawsText => false;
+
     void OnText(ReadOnlySpan<char> text);
 }
 
@@ -65,11 +71,13 @@ public sealed class TerminalFeed
             sink?.OnText(text);
             return;
         }
+        var draw = !sink.DrawsText;
         while (!text.IsEmpty)
         {
             var lf = text.IndexOf('\n');
             var piece = lf < 0 ? text : text[..(lf + 1)];
-            Terminal.Feed(piece);
+            if (draw)
+                Terminal.Feed(piece);
             sink.OnText(piece);
             text = text[piece.Length..];
         }

@@ -81,6 +81,7 @@ public sealed partial class Session
         _disposed = true;
         _settleTimer?.Dispose();
         _housekeepingTimer?.Dispose();
+        _holdTimer?.Dispose();
         CancelReconnectTimer();
         _connectCancel?.Dispose();
         await Task.WhenAll(_closing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -139,6 +140,7 @@ public sealed partial class Session
         var engine = new TelnetEngine(settings, _clock);
         HookEngine(engine);
         _connection = new SessionConnection(this, _generation, completed.Transport, engine, _inbox);
+        ResetHold();
         _lines.Reset();
         _feed.ResetDecoder();
         ConnectedAt = _clock.GetUtcNow();
@@ -215,6 +217,9 @@ public sealed partial class Session
                 break;
             case SessionTimerKind.Housekeeping:
                 _recorder.FlushIfDue();
+                break;
+            case SessionTimerKind.HeldLine:
+                HoldElapsed();
                 break;
         }
     }

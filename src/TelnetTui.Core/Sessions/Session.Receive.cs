@@ -28,6 +28,8 @@ public sealed partial class Session
             return;
         }
         connection.FlushOutput();
+        if (IsFilteringLines)
+            ArmHold();
         _recorder.FlushIfDue();
     }
 
@@ -55,6 +57,9 @@ public sealed partial class Session
         var text = _lines.PendingText;
         if (text.IsEmpty)
             return;
+        FlushHeld();
+        _held.Clear();
+        _heldOverflow = false;
         Terminal.MarkPrompt();
         var prompt = new SessionPrompt(text.ToString(), _lines.PendingRaw.ToString(), mark, _clock.GetUtcNow());
         _lines.ClearPending(); // delivered once: the next output starts a new line of its own
@@ -111,6 +116,8 @@ public sealed partial class Session
             engine?.IsEnabled(TelnetSide.Remote, TelnetOption.SuppressGoAhead) ?? false);
         if (state == ModeState)
             return;
+        if (state.Mode != InputMode.Line)
+            FlushHeld(); // character mode draws as it comes: what is held goes first
         ModeState = state;
         ModeChanged?.Invoke(state);
     }
@@ -134,6 +141,7 @@ public sealed partial class Session
     {
         if (_options.ShowNotices)
         {
+            FlushHeld();
             var local = _local.Write("[" + Sanitize(text) + "]", _options.NoticeSgr, newLine: true, ownLine: true);
             _recorder.LocalText(local);
         }
@@ -155,12 +163,38 @@ public sealed partial class Session
     /// <summary>Hands decoded text to the line splitter, and complete lines to the log and listeners.</summary>
     private sealed class ReceiveSink(Session session) : IDecodedTextSink, ILineHandler
     {
-        public bool WantsLinePieces => session.LineReceived is not null;
+        public bool WantsLinePieces => session.LineReceived is not null || session._lineFilter is not null;
 
-        public void OnText(ReadOnlySpan<char> text) => session._lines.Feed(text, this);
+        public bool DrawsText => session.IsFilteringLines;
+
+        public void OnText(ReadOnlySpan<char> text)
+        {
+            // Asked again per piece: a filter's callback may have changed the mode or the filter.
+            _filtering = session.IsFilteringLines;
+            if (_filtering)
+                session.HoldText(text);
+            else
+            {
+                session.FlushHeld();
+                session._held.Clear();
+                // This line is being drawn as it comes: should holding start before it ends, it stays unfiltered.
+                session._heldOverflow = true;
+            }
+            session._lines.Feed(text, this);
+        }
+
+        private bool _filtering;
 
         public void OnLine(ReadOnlySpan<char> text, ReadOnlySpan<char> raw)
         {
+            if (_filtering)
+                session.FilterLine(text, raw);
+            else
+            {
+                session._held.Clear();
+                session._heldOverflow = false;
+                session._lineFilter?.Filter(text, raw); // drawn already: the verdict cannot apply
+            }
             session._recorder.Line(text);
             if (session.LineReceived is { } handler)
                 handler(new SessionLine(text.ToString(), raw.ToString(), session._clock.GetUtcNow()));

@@ -46,7 +46,10 @@ public sealed partial class Session
             _recorder.Sent(bytes, redact: masked);
             _recorder.Input(line, masked);
             if (!masked && ModeState.Mode == InputMode.Line)
+            {
+                FlushHeld();
                 _recorder.LocalText(_local.Write(Sanitize(line), _options.LocalEchoSgr, newLine: true, ownLine: false));
+            }
         }
         connection.FlushOutput();
         return true;
@@ -60,6 +63,7 @@ public sealed partial class Session
     public void Echo(string text, string? sgr = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        FlushHeld();
         foreach (var line in SplitLines(text))
             _recorder.LocalText(_local.Write(Sanitize(line), sgr ?? _options.LocalEchoSgr, newLine: true, ownLine: true));
     }

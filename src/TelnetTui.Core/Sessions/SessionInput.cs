@@ -84,4 +84,6 @@ internal enum SessionTimerKind
     Reconnect,
     /// <summary>Once a second: flush logs and captures.</summary>
     Housekeeping,
+    /// <summary>The held unfinished line has waited long enough: draw it (line filter).</summary>
+    HeldLine,
 }

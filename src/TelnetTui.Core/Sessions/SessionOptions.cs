@@ -46,6 +46,13 @@ public sealed class SessionOptions
     /// </summary>
     public TimeSpan NegotiationQuietPeriod { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// While a line filter is set (gag/highlight triggers): how long the unfinished line is held back before
+    /// it is drawn unfiltered (a prompt without GA, a line whose rest is still on its way). Zero draws it
+    /// at the end of each read.
+    /// </summary>
+    public TimeSpan PartialLineHold { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Input history for the host; null keeps none. See <see cref="InputHistory.ForHost"/>.</summary>
     public InputHistory? History { get; init; }
 

@@ -21,6 +21,9 @@ public sealed partial class ScriptEngine
     private readonly List<ScriptEventHandler> _handlers = [];
     private int _nextId = 1;
 
+    /// <summary>Any trigger registered (on or off): the session then holds lines for gag and highlight.</summary>
+    public bool HasTriggers => _triggers.Count > 0;
+
     /// <summary>The items of one kind (or all), in creation order, for the script pane.</summary>
     public IReadOnlyList<ScriptItemInfo> Items(ScriptItemKind? kind = null) =>
         _items.Values.Where(i => kind is null || i.Kind == kind).OrderBy(i => i.Id).Select(Describe).ToList();

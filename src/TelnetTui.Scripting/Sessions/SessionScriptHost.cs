@@ -12,9 +12,10 @@ namespace TelnetTui.Scripting.Sessions;
 /// <see cref="IScriptHost"/> over a Core <see cref="Session"/>: what scripts send goes through the
 /// session (the host's encoding and Enter key, local echo, log and capture), <c>echo</c> writes into
 /// its terminal, <c>screen</c> reads its emulator. Output records go to <paramref name="log"/> (the
-/// script pane, or stdout for the headless runner), echoed text also to <paramref name="echo"/>.
+/// script pane, or stdout for the headless runner), echoed text also to <paramref name="echo"/>. The
+/// terminal shows echoed text in <paramref name="echoSgr"/> (null: the session's local echo colour).
 /// </summary>
-public sealed class SessionScriptHost(Session session, TimeProvider clock, Action<ScriptOutput> log, Action<string>? echo = null) : IScriptHost
+public sealed class SessionScriptHost(Session session, TimeProvider clock, Action<ScriptOutput> log, Action<string>? echo = null, string? echoSgr = null) : IScriptHost
 {
     private SessionScreen? _screen;
 
@@ -54,7 +55,7 @@ public sealed class SessionScriptHost(Session session, TimeProvider clock, Actio
 
     public void Echo(string text)
     {
-        session.Echo(text);
+        session.Echo(text, echoSgr);
         echo?.Invoke(text);
     }
 

@@ -11,18 +11,27 @@ namespace TelnetTui.Scripting.Sessions;
 /// The owner calls <see cref="AfterInput"/> once it has processed the session's waiting messages (the
 /// unfinished line may have changed) and <see cref="ScriptEngine.Tick"/> when
 /// <see cref="ScriptEngine.TimeUntilNextDue"/> says.
+/// With <c>filterLines</c> (the app) it also becomes the session's <see cref="Session.LineFilter"/>: in line
+/// mode each complete line goes through the triggers before it is drawn, so gag hides it and highlight
+/// colours it on screen. The headless runner leaves it off (nothing is drawn for a user to see, and the
+/// screen scripts read keeps the host's text as it came).
 /// </summary>
-public sealed class SessionScripting : IDisposable
+public sealed class SessionScripting : IDisposable, ILineFilter
 {
     private readonly Session _session;
     private readonly ScriptEngine _engine;
     private string? _closedWhileBusy;
+    private readonly bool _filterLines;
 
-    public SessionScripting(Session session, ScriptEngine engine)
+    public SessionScripting(Session session, ScriptEngine engine, bool filterLines = false)
     {
         _session = session;
         _engine = engine;
-        session.LineReceived += OnLine;
+        _filterLines = filterLines;
+        if (filterLines)
+            session.LineFilter = this; // every line comes through Filter, held back only while there are triggers
+        else
+            session.LineReceived += OnLine;
         session.PromptReceived += OnPrompt;
         session.MudMessageReceived += OnMudMessage;
         session.StateChanged += OnStateChanged;
@@ -41,10 +50,33 @@ public sealed class SessionScripting : IDisposable
 
     public void Dispose()
     {
-        _session.LineReceived -= OnLine;
+        if (ReferenceEquals(_session.LineFilter, this))
+            _session.LineFilter = null;
+        if (!_filterLines)
+            _session.LineReceived -= OnLine;
         _session.PromptReceived -= OnPrompt;
         _session.MudMessageReceived -= OnMudMessage;
         _session.StateChanged -= OnStateChanged;
+    }
+
+    /// <summary>Lines are held for the triggers only while there are triggers (gag/highlight need them).</summary>
+    bool ILineFilter.Holds => _engine.HasTriggers;
+
+    /// <summary>A complete line (before it is drawn while holding): through the triggers and waits.</summary>
+    LineVerdict ILineFilter.Filter(ReadOnlySpan<char> text, ReadOnlySpan<char> raw)
+    {
+        var result = _engine.ProcessLine(text);
+        if (result.Gag)
+            return LineVerdict.Gagged;
+        if (result.Highlights.Count == 0)
+            return LineVerdict.Show;
+        var colours = new LineColour[result.Highlights.Count];
+        for (var i = 0; i < colours.Length; i++)
+        {
+            var h = result.Highlights[i];
+            colours[i] = new LineColour(h.Start, h.Length, h.Colour);
+        }
+        return new LineVerdict(false, colours);
     }
 
     private void OnLine(SessionLine line) => _engine.ProcessLine(line.Text);

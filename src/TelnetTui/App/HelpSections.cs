@@ -41,5 +41,15 @@ public static class HelpSections
             ("f, x, c", "filter, raw bytes, clear the log"),
             ("Enter", "a record in full; on Options: ask WILL/WONT/DO/DONT"),
         ]),
+        new("Script pane", [
+            ("Ctrl+PgUp, Ctrl+PgDn", "Console, Items and Events pages"),
+            ("console: Enter", "run the Lua entry; its values are printed"),
+            ("console: Shift+Enter, Alt+Enter", "another line of the same entry"),
+            ("console: Up, Down", "earlier entries"),
+            ("console: Esc", "drop the unfinished entry"),
+            ("items: Enter", "switch the trigger, alias, timer or script on or off"),
+            ("items: Delete", "remove the selected item"),
+            ("items: type", "filter the list"),
+        ]),
     ];
 }

@@ -33,6 +33,7 @@ public sealed partial class TelnetTuiApp
         c.Add(new("toggle-book", "Show or hide the connection book", () => TogglePane(BookPane)) { Category = "Panes" });
         c.Add(new("toggle-inspector", "Show or hide the negotiation inspector", () => TogglePane(InspectorPane)) { Category = "Panes" });
         c.Add(new("toggle-scripts", "Show or hide the script pane", () => TogglePane(ScriptsPane)) { Category = "Panes" });
+        c.Add(new("reload-scripts", "Reload the session's scripts", ReloadScripts) { Category = "Panes" });
         c.Add(new("focus-next-pane", "Next pane", FocusNextPane) { Category = "Panes" });
         c.Add(new("focus-terminal", "Back to the terminal", FocusTerminal) { Category = "Panes" });
 

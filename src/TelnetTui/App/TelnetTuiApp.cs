@@ -64,10 +64,12 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
         Book = new BookPane(State, config.Book);
         Inspector = new InspectorPane(State);
         Events = new EventStreamPane(State);
+        Scripts = new ScriptPane(State, () => CurrentScripts, Events);
+        Terminal.LineSender = SendTyped;
         var side = new SideColumn()
             .Add(BookPane, new Panel("Connection book", Book))
             .Add(InspectorPane, new Panel("Negotiation inspector", Inspector))
-            .Add(ScriptsPane, new Panel("Script", Events));
+            .Add(ScriptsPane, new Panel("Script", Scripts));
         Status = new StatusLine(State, Application.Keys, _clock);
         Root = new RootView(Terminal, side, Status);
         foreach (var key in new[] { BookPane, InspectorPane, ScriptsPane })
@@ -100,6 +102,7 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
     public BookPane Book { get; }
     public InspectorPane Inspector { get; }
     public EventStreamPane Events { get; }
+    public ScriptPane Scripts { get; }
     public StatusLine Status { get; }
     public SideColumn Side => Root.Side;
     public Session? Session => State.Session;
@@ -138,6 +141,7 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
     {
         var session = _factory.Create(host, useTls, overrides, Terminal.CurrentScreenSize, SgrText.From(State.Theme.LocalEcho), _host.Inbox);
         Hook(session);
+        StartScripts(session, host);
         _host.Replace(session);
         State.Session = session;
         if (overrides?.CaptureFile is { } capture)
@@ -184,6 +188,8 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
         if (message is not SessionMessage m)
             return false;
         SessionHost.Handle(m);
+        if (_sessionScripts is { } scripts && ReferenceEquals(scripts.Session, m.Input.Session))
+            scripts.AfterMessages();
         return true;
     }
 
@@ -231,7 +237,7 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
                 { } page => page,
                 null => Inspector,
             },
-            _ => Events.Log,
+            _ => Scripts.FocusTarget,
         };
         Application.Focus.SetFocus(target);
     }
@@ -266,6 +272,8 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _ticker?.Dispose();
+        _sessionScripts?.Dispose();
+        _offlineScripts?.Dispose();
         await _host.DisposeAsync().ConfigureAwait(false);
         Application.Dispose();
     }

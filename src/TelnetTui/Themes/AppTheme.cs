@@ -14,6 +14,8 @@ public sealed class AppTheme
     public Theme Ui { get; set; } = new();
 
     public Style LocalEcho { get; set; } = new(Color.BrightYellow);
+    /// <summary>Text a script shows with echo(): never sent, set apart from the host's text and from typed lines.</summary>
+    public Style ScriptEcho { get; set; } = new(Color.BrightMagenta, default, TextAttributes.Italic);
     public Style PromptMark { get; set; } = new(Color.BrightGreen, default, TextAttributes.Bold);
     public Style Url { get; set; } = new(default, default, TextAttributes.Underline);
     public Style Selection { get; set; } = new(default, default, TextAttributes.Reverse);
@@ -34,6 +36,7 @@ public sealed class AppTheme
         new(StringComparer.OrdinalIgnoreCase)
         {
             ["terminal.local-echo"] = (t => t.LocalEcho, (t, s) => t.LocalEcho = s),
+            ["terminal.script-echo"] = (t => t.ScriptEcho, (t, s) => t.ScriptEcho = s),
             ["terminal.prompt-mark"] = (t => t.PromptMark, (t, s) => t.PromptMark = s),
             ["terminal.url"] = (t => t.Url, (t, s) => t.Url = s),
             ["terminal.selection"] = (t => t.Selection, (t, s) => t.Selection = s),

@@ -9,9 +9,8 @@ using TelnetTui.Tui.Widgets;
 namespace TelnetTui.Panes.Scripts;
 
 /// <summary>
-/// The script pane's place, kept for the scripting work (issue 7): until scripts run here it shows the
-/// session's event stream — the events scripts will receive: prompts, GMCP/MSDP/MSSP messages, state
-/// changes and notices — as a pausable, searchable log.
+/// The script pane's Events page: the session's event stream — the events scripts receive: prompts,
+/// GMCP/MSDP/MSSP messages, state changes and notices — as a pausable, searchable log.
 /// </summary>
 public sealed class EventStreamPane : Widget
 {
@@ -23,8 +22,8 @@ public sealed class EventStreamPane : Widget
     public EventStreamPane(AppState state)
     {
         _state = state;
-        Name = "scripts";
-        Log = Adopt(new LogView { Name = "events" });
+        Name = "events";
+        Log = Adopt(new LogView { Name = "event-log" });
     }
 
     public LogView Log { get; }
@@ -58,8 +57,8 @@ public sealed class EventStreamPane : Widget
         Log.Render(area, buffer);
         if (Log.Source.Count == 0 && area.Height > 1)
         {
-            buffer.SetString(area.X + 1, area.Y, Tui.Text.TextFit.Truncate("Scripts (Lua) will live here.", area.Width - 1), Theme.Title, area.Width - 1);
-            buffer.SetString(area.X + 1, area.Y + 1, Tui.Text.TextFit.Truncate("Until then: the session's events — prompts, GMCP, MSDP, MSSP.", area.Width - 1), Theme.Muted, area.Width - 1);
+            buffer.SetString(area.X + 1, area.Y, Tui.Text.TextFit.Truncate("The session's events appear here:", area.Width - 1), Theme.Title, area.Width - 1);
+            buffer.SetString(area.X + 1, area.Y + 1, Tui.Text.TextFit.Truncate("prompts, GMCP, MSDP, MSSP, state changes.", area.Width - 1), Theme.Muted, area.Width - 1);
         }
     }
 }

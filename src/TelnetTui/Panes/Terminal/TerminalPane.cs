@@ -45,6 +45,9 @@ public sealed class TerminalPane : Widget
 
     public bool IsSearching => _searching;
 
+    /// <summary>Sends a line typed in the input line (the app runs it through the scripts' aliases); null sends it as typed. False: not sent.</summary>
+    public Func<Session, string, bool>? LineSender { get; set; }
+
     /// <summary>The pane wants the keyboard focus on one of its parts (the app's focus manager moves it).</summary>
     public event Action<Widget>? FocusRequested;
 
@@ -168,12 +171,12 @@ public sealed class TerminalPane : Widget
     {
         if (_state.Session is not { } session)
             return;
-        if (session.SendLine(line))
+        if (LineSender?.Invoke(session, line) ?? session.SendLine(line))
         {
             Input.Text = "";
             Screen.ScrollToBottom();
         }
-        else
+        else if (!session.CanSend)
             _state.ShowMessage("not connected: Alt+R reconnects (the line is kept)");
     }
 
