@@ -94,7 +94,8 @@ public class FloodBenchmarks
         while ((n = generator.Next(_buffer)) > 0)
         {
             engine.SendData(_buffer.AsSpan(0, n));
-            wire += engine.TakeOutput().Length;
+            using var lease = engine.LeaseOutput(); // as TelnetConnection hands it to the socket
+            wire += lease.Length;
         }
         return wire;
     }
