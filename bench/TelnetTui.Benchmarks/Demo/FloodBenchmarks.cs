@@ -8,6 +8,7 @@ using TelnetTui.Demo.Mud;
 using TelnetTui.Telnet.Engine;
 using TelnetTui.Telnet.Negotiation;
 using TelnetTui.Telnet.Protocol;
+using TelnetTui.Benchmarks.Common;
 
 namespace TelnetTui.Benchmarks.Demo;
 
@@ -117,6 +118,6 @@ public class FloodBenchmarks
 
     private sealed class FloodConfig : ManualConfig
     {
-        public FloodConfig() => AddColumn(new FloodThroughputColumn());
+        public FloodConfig() => AddColumn(new RateColumn("FloodMBPerSecond", "flood MB/s", "Flood text bytes per second, in 10^6 bytes", _ => FloodBytes / 1e6, "0"));
     }
 }

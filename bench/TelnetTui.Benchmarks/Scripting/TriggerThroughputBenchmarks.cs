@@ -4,6 +4,7 @@ using TelnetTui.Scripting.Engine;
 using TelnetTui.Scripting.Host;
 using TelnetTui.Scripting.Pane;
 using TelnetTui.Telnet.Values;
+using TelnetTui.Benchmarks.Common;
 
 namespace TelnetTui.Benchmarks.Scripting;
 
@@ -47,7 +48,7 @@ public class TriggerThroughputBenchmarks
 
     private sealed class LinesConfig : ManualConfig
     {
-        public LinesConfig() => AddColumn(new LinesPerSecondColumn());
+        public LinesConfig() => AddColumn(new RateColumn("LinesPerSecond", "lines/s", "Lines of the 10 MiB MUD stream per second", _ => MudStream.Lines, "N0"));
     }
 }
 
@@ -84,7 +85,7 @@ public class PlainTriggerThroughputBenchmarks
 
     private sealed class LinesConfig : ManualConfig
     {
-        public LinesConfig() => AddColumn(new LinesPerSecondColumn());
+        public LinesConfig() => AddColumn(new RateColumn("LinesPerSecond", "lines/s", "Lines of the 10 MiB MUD stream per second", _ => MudStream.Lines, "N0"));
     }
 }
 
