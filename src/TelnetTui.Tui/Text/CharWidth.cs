@@ -22,8 +22,8 @@ public static class CharWidth
     {
         if ((uint)codePoint < AllNarrowBelow || (uint)codePoint > 0x10FFFF)
             return 1; // fast path: Latin and its supplements have no marks or wide characters
-        var block = CharWidthTable.Stage1[codePoint >> 8];
-        return CharWidthTable.Stage2[(block << 8) | (codePoint & 0xFF)];
+        var block = TelnetTui.Unicode.CharWidthTable.Stage1[codePoint >> 8];
+        return TelnetTui.Unicode.CharWidthTable.Stage2[(block << 8) | (codePoint & 0xFF)];
     }
 
     /// <summary>True for C0, DEL and C1 controls: bytes that would steer the terminal instead of printing.</summary>
