@@ -2,12 +2,14 @@ namespace TelnetTui.Tools.WidthTableGenerator;
 
 /// <summary>
 /// Usage: dotnet run --project tools/WidthTableGenerator [-- UNICODE_DIR [OUTPUT]]
-/// Defaults: /usr/share/unicode (Debian's unicode-data) and src/TelnetTui.Terminal/Text/CharWidthTable.g.cs.
+/// Defaults: /usr/share/unicode (Debian's unicode-data) and src/Unicode/CharWidthTable.g.cs: the one width
+/// table, compiled into both the terminal emulator and the TUI toolkit (each links the file), so both agree
+/// on every character's width without referencing each other (DESIGN.md).
 /// </summary>
 public static class Program
 {
     public const string DefaultUnicodeDirectory = "/usr/share/unicode";
-    public const string DefaultOutput = "src/TelnetTui.Terminal/Text/CharWidthTable.g.cs";
+    public const string DefaultOutput = "src/Unicode/CharWidthTable.g.cs";
 
     public static int Main(string[] args)
     {
@@ -25,10 +27,7 @@ public static class Program
 
     /// <summary>The generated C# source for the Unicode data in <paramref name="unicodeDirectory"/>.</summary>
     public static string Generate(string unicodeDirectory)
-    {
-        var widths = WidthRules.Compute(unicodeDirectory);
-        return TableWriter.Write(widths, Describe(unicodeDirectory));
-    }
+        => TableWriter.Write(WidthRules.Compute(unicodeDirectory), Describe(unicodeDirectory));
 
     private static string Describe(string unicodeDirectory)
     {

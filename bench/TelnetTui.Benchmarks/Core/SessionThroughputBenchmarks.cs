@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using TelnetTui.Core.Book;
 using TelnetTui.Core.Sessions;
+using TelnetTui.Benchmarks.Common;
 
 namespace TelnetTui.Benchmarks.Core;
 
@@ -28,7 +26,7 @@ public class SessionThroughputBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new SessionThroughputColumn());
+        public Config() => AddColumn(RateColumn.MiBPerSecond(SessionInputs.SizeMiB));
     }
 
     [GlobalSetup]
@@ -103,27 +101,4 @@ public class SessionThroughputBenchmarks
         public ValueTask ShutdownSendAsync() => ValueTask.CompletedTask;
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
-}
-
-/// <summary>MiB/s of host output through the session.</summary>
-public sealed class SessionThroughputColumn : IColumn
-{
-    public string Id => nameof(SessionThroughputColumn);
-    public string ColumnName => "MiB/s";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 0;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => $"Input size ({SessionInputs.SizeMiB} MiB) / mean time";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
-    {
-        var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        return mean is null or 0 ? "-" : (SessionInputs.SizeMiB / (mean.Value / 1e9)).ToString("F1");
-    }
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public bool IsAvailable(Summary summary) => true;
 }

@@ -8,6 +8,7 @@ using TelnetTui.Demo.Mud;
 using TelnetTui.Telnet.Engine;
 using TelnetTui.Telnet.Negotiation;
 using TelnetTui.Telnet.Protocol;
+using TelnetTui.Benchmarks.Common;
 
 namespace TelnetTui.Benchmarks.Demo;
 
@@ -94,7 +95,8 @@ public class FloodBenchmarks
         while ((n = generator.Next(_buffer)) > 0)
         {
             engine.SendData(_buffer.AsSpan(0, n));
-            wire += engine.TakeOutput().Length;
+            using var lease = engine.LeaseOutput(); // as TelnetConnection hands it to the socket
+            wire += lease.Length;
         }
         return wire;
     }
@@ -116,6 +118,6 @@ public class FloodBenchmarks
 
     private sealed class FloodConfig : ManualConfig
     {
-        public FloodConfig() => AddColumn(new FloodThroughputColumn());
+        public FloodConfig() => AddColumn(new RateColumn("FloodMBPerSecond", "flood MB/s", "Flood text bytes per second, in 10^6 bytes", _ => FloodBytes / 1e6, "0"));
     }
 }

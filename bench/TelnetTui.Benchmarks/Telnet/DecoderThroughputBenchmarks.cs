@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using TelnetTui.Telnet.Decoding;
 using TelnetTui.Telnet.Engine;
+using TelnetTui.Benchmarks.Common;
 
 namespace TelnetTui.Benchmarks.Telnet;
 
@@ -86,6 +87,17 @@ public class DecoderThroughputBenchmarks
 
     private sealed class ThroughputConfig : ManualConfig
     {
-        public ThroughputConfig() => AddColumn(new ThroughputColumn(data: false), new ThroughputColumn(data: true));
+        public ThroughputConfig() => AddColumn(
+            new RateColumn("WireGBPerSecond", "wire GB/s", "Received (wire) bytes per second, in 10^9 bytes", c => WireBytes(c.Descriptor.WorkloadMethod.Name) / 1e9, "0.00"),
+            new RateColumn("DataGBPerSecond", "data GB/s", "Decoded data bytes per second, in 10^9 bytes", c => WireBytes(c.Descriptor.WorkloadMethod.Name) > 0 ? DecoderInputs.DataSize / 1e9 : null, "0.00"));
+
+        /// <summary>Input size per benchmark method.</summary>
+        private static long WireBytes(string method) => method switch
+        {
+            "PlainText" or "EnginePlainText" => DecoderInputs.PlainText.Length,
+            "IacEvery64Bytes" or "EngineIacEvery64Bytes" => DecoderInputs.IacEvery64.Length,
+            "Mccp2Stream" or "Mccp2ReferenceZLibStream" => DecoderInputs.Mccp2Stream.Length,
+            _ => 0,
+        };
     }
 }

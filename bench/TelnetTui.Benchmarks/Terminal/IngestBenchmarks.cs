@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using TelnetTui.Terminal;
 using TelnetTui.Terminal.Text;
+using TelnetTui.Benchmarks.Common;
 
 namespace TelnetTui.Benchmarks.Terminal;
 
@@ -23,7 +24,7 @@ public class IngestBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new ThroughputColumn());
+        public Config() => AddColumn(RateColumn.MiBPerSecond(IngestInputs.SizeMiB));
     }
 
     [GlobalSetup]

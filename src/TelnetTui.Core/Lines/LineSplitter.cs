@@ -2,45 +2,37 @@ using System.Buffers;
 
 namespace TelnetTui.Core.Lines;
 
-/// <summary>Receives complete lines from a <see cref="LineSplitter"/>; spans are valid only during the call.</summary>
-public interface ILineHandler
-{
-    /// <param name="text">The line as read: escape sequences and controls removed (TAB kept), no line end.</param>
-    /// <param name="raw">The line as received, escape sequences included, without the LF (cut at <see cref="LineSplitter.MaxRawChars"/>).</param>
-    void OnLine(ReadOnlySpan<char> text, ReadOnlySpan<char> raw);
-}
-
 /// <summary>
-/// Cuts the host's decoded text into lines for triggers, scripts and the text log, whatever the read
-/// boundaries: a line is complete at LF. Text loses ECMA-48 escape sequences (ESC Fe/Fp, CSI with
-/// parameters, and the OSC/DCS/SOS/PM/APC strings up to BEL or ST) and control characters; CR is
-/// dropped, BS takes back the last character (what the user saw). The unfinished line is kept between
-/// calls (<see cref="PendingText"/>) so a prompt that came in several reads is whole when GA/EOR ends
-/// it. Limits keep a hostile host from growing memory: a line is cut at <see cref="MaxLineChars"/>, an
-/// escape sequence abandoned past <see cref="MaxSequenceChars"/>.
+/// Cuts the host's decoded text into lines for the text log, prompts, triggers and scripts, whatever the
+/// read boundaries: a line is complete at LF. Text loses ECMA-48 escape sequences (ESC Fe/Fp, CSI with
+/// parameters, and the OSC/DCS/SOS/PM/APC strings up to BEL or ST) and control characters (TAB kept);
+/// CR is dropped. The unfinished line is kept between calls (<see cref="PendingText"/>) so a prompt that
+/// came in several reads is whole when GA/EOR ends it. Where the session and the scripts differ (BS, LF
+/// inside a sequence, C1 controls, raw with or without the line end) the <see cref="LineRules"/> say.
+/// Limits keep a hostile host from growing memory: a line is cut at <see cref="MaxLineChars"/>, an
+/// escape sequence abandoned past <see cref="MaxSequenceChars"/>, raw kept up to <see cref="MaxRawChars"/>.
 /// </summary>
 public sealed class LineSplitter
 {
     /// <summary>Longest line of text; a longer one is delivered in pieces of this size.</summary>
     public const int MaxLineChars = 32 * 1024;
 
-    /// <summary>Raw characters kept per line (text plus escape sequences); the rest of a longer raw line is not kept.</summary>
+    /// <summary>Raw characters kept per line (text plus escape sequences).</summary>
     public const int MaxRawChars = 4 * MaxLineChars;
 
-    /// <summary>Longest escape sequence or control string followed; past it the splitter returns to text.</summary>
+    /// <summary>Longest escape sequence or control string followed (ECMA-48 sets no limit); past it the splitter returns to text.</summary>
     public const int MaxSequenceChars = 4096;
 
     private const char Esc = '\u001b';
     private const char Bel = '\u0007';
+    private const char C1Csi = '\u009b';
+    private const char C1StringTerminator = '\u009c';
 
     // Everything that is not plain text: C0 controls, DEL and the C1 range.
     private static readonly SearchValues<char> Special = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007f" + string.Concat(Enumerable.Range(0x80, 0x20).Select(i => (char)i)));
 
-    // What ends a run of CSI parameters and intermediates: the final byte (0x40-0x7E), ESC, or LF.
-    private static readonly SearchValues<char> CsiStops = SearchValues.Create(
-        string.Concat(Enumerable.Range('@', '~' - '@' + 1).Select(i => (char)i)) + "\u001b\n");
-
+    private readonly LineRules _rules;
     private char[] _text = new char[256];
     private char[] _raw = new char[256];
     private int _textLength;
@@ -48,7 +40,17 @@ public sealed class LineSplitter
     private State _state;
     private int _sequenceLength;
 
+    /// <summary>A splitter for the session's lines (<see cref="LineRules.Session"/>).</summary>
+    public LineSplitter()
+        : this(LineRules.Session)
+    {
+    }
+
+    public LineSplitter(LineRules rules) => _rules = rules;
+
     private enum State : byte { Text, Escape, EscapeIntermediate, Csi, ControlString, ControlStringEscape }
+
+    public LineRules Rules => _rules;
 
     /// <summary>The text of the unfinished line (a prompt in the making).</summary>
     public ReadOnlySpan<char> PendingText => _text.AsSpan(0, _textLength);
@@ -67,23 +69,19 @@ public sealed class LineSplitter
                 var rest = input[i..];
                 var stop = NextSpecial(rest);
                 var run = stop < 0 ? rest : rest[..stop];
-                if (!run.IsEmpty)
-                {
-                    AppendRaw(run);
-                    AppendText(run, handler);
-                    i += run.Length;
-                }
+                AppendText(run, handler);
+                i += run.Length;
                 if (stop < 0)
                     return;
             }
             else if (_state == State.Csi)
             {
-                // Parameters and intermediates in one go (SGR colours come every few words in MUD output);
-                // char by char when the run would pass the sequence limit, so the cut happens at the same place.
+                // Parameters and intermediates (0x20–0x3F) in one go: SGR colours come every few words in MUD
+                // output. Char by char where the run would pass a limit, so the cut happens at the same place.
                 var rest = input[i..];
-                var stop = rest.IndexOfAny(CsiStops);
+                var stop = rest.IndexOfAnyExceptInRange(' ', '?');
                 var length = stop < 0 ? rest.Length : stop;
-                if (length > 0 && _sequenceLength + length <= MaxSequenceChars)
+                if (length > 0 && _sequenceLength + length <= MaxSequenceChars && (!_rules.ExactRaw || _rawLength + length < MaxRawChars))
                 {
                     AppendRaw(rest[..length]);
                     _sequenceLength += length;
@@ -93,15 +91,38 @@ public sealed class LineSplitter
                 }
             }
             var c = input[i++];
-            // VT parsers act on LF even inside an escape sequence; only control strings swallow it.
-            if (c == '\n' && _state is not (State.ControlString or State.ControlStringEscape))
+            if (_rules.ExactRaw && _rawLength >= MaxRawChars)
+                Emit(handler); // exact raw is never cut: a full raw line goes out as it is
+            if (c == '\n' && EndsLine())
             {
+                if (_rules.ExactRaw)
+                    AppendRaw([c]);
+                if (_rules.LineFeedEndsSequences)
+                    _state = State.Text;
                 Emit(handler);
                 continue;
             }
             AppendRaw([c]);
             Step(c);
         }
+    }
+
+    /// <summary>Forgets the unfinished line (it was delivered as a prompt).</summary>
+    public void ClearPending()
+    {
+        _textLength = 0;
+        _rawLength = 0;
+    }
+
+    /// <summary>Gives up any escape sequence in progress (a GA/EOR prompt mark ended the text).</summary>
+    public void EndSequence() => _state = State.Text;
+
+    /// <summary>Back to plain text with nothing pending (a new connection).</summary>
+    public void Reset()
+    {
+        ClearPending();
+        _state = State.Text;
+        _sequenceLength = 0;
     }
 
     /// <summary>
@@ -120,20 +141,8 @@ public sealed class LineSplitter
         return rest < 0 ? -1 : at + 1 + rest;
     }
 
-    /// <summary>Forgets the unfinished line (it was delivered as a prompt).</summary>
-    public void ClearPending()
-    {
-        _textLength = 0;
-        _rawLength = 0;
-    }
-
-    /// <summary>Back to plain text with nothing pending (a new connection).</summary>
-    public void Reset()
-    {
-        ClearPending();
-        _state = State.Text;
-        _sequenceLength = 0;
-    }
+    /// <summary>VT parsers act on LF even inside an escape sequence; only control strings take it as text.</summary>
+    private bool EndsLine() => _rules.LineFeedEndsSequences || _state is not (State.ControlString or State.ControlStringEscape);
 
     private void Step(char c)
     {
@@ -142,10 +151,14 @@ public sealed class LineSplitter
             case State.Text:
                 if (c == Esc)
                     Enter(State.Escape);
-                else if (c == '\b')
-                    _textLength = Math.Max(0, _textLength - 1);
                 else if (c == '\t')
                     AppendTextChar(c);
+                else if (c == '\b' && _rules.BackspaceErases)
+                    _textLength = Math.Max(0, _textLength - 1);
+                else if (c == C1Csi && _rules.C1Controls)
+                    Enter(State.Csi);
+                else if (c is '\u0090' or '\u0098' or '\u009d' or '\u009e' or '\u009f' && _rules.C1Controls)
+                    Enter(State.ControlString); // DCS, SOS, OSC, PM, APC
                 break; // CR, BEL, other C0/C1 controls and DEL are not text
             case State.Escape:
                 if (c == '[')
@@ -156,9 +169,9 @@ public sealed class LineSplitter
                     Enter(State.EscapeIntermediate);
                 else if (c == Esc)
                     Enter(State.Escape);
-                else
+                else if (c >= '0')
                     _state = State.Text; // ESC final (7, 8, c, M, D, =, >...)
-                break;
+                break; // a C0 control inside a sequence is executed by a VT, not part of it
             case State.EscapeIntermediate:
                 if (c is >= '0' and <= '~')
                     _state = State.Text;
@@ -166,15 +179,15 @@ public sealed class LineSplitter
                     Continue();
                 break;
             case State.Csi:
-                if (c is >= '@' and <= '~')
-                    _state = State.Text;
+                if (c >= '@')
+                    _state = State.Text; // a final byte (0x40–0x7E), or a character no CSI contains
                 else if (c == Esc)
                     Enter(State.Escape);
                 else
                     Continue();
                 break;
             case State.ControlString:
-                if (c == Bel)
+                if (c == Bel || (c == C1StringTerminator && _rules.C1Controls))
                     _state = State.Text;
                 else if (c == Esc)
                     _state = State.ControlStringEscape;
@@ -182,7 +195,16 @@ public sealed class LineSplitter
                     Continue();
                 break;
             case State.ControlStringEscape:
-                _state = c == '\\' ? State.Text : State.ControlString;
+                if (c == '\\')
+                {
+                    _state = State.Text;
+                }
+                else
+                {
+                    // An ESC that is not ST ends the string and starts a new sequence.
+                    Enter(State.Escape);
+                    Step(c);
+                }
                 break;
         }
     }
@@ -204,7 +226,9 @@ public sealed class LineSplitter
         while (!run.IsEmpty)
         {
             var room = MaxLineChars - _textLength;
-            if (room == 0)
+            if (_rules.ExactRaw)
+                room = Math.Min(room, MaxRawChars - _rawLength);
+            if (room <= 0)
             {
                 Emit(handler);
                 continue;
@@ -213,6 +237,7 @@ public sealed class LineSplitter
             Ensure(ref _text, _textLength + n);
             run[..n].CopyTo(_text.AsSpan(_textLength));
             _textLength += n;
+            AppendRaw(run[..n]);
             run = run[n..];
         }
     }

@@ -1,9 +1,12 @@
+using TelnetTui.Telnet.Options;
+
 namespace TelnetTui.Core.Settings;
 
 /// <summary>
 /// Character encodings a host may use, by the names people write. Each has a canonical name (what
 /// the settings model carries) and aliases; all but cp437 come from .NET's code pages
-/// (CodePagesEncodingProvider); cp437 is the terminal layer's own glyph table (see DESIGN.md).
+/// (CodePagesEncodingProvider); cp437 is the terminal layer's own glyph table (see DESIGN.md). Aliases
+/// resolve through <see cref="CharsetNames"/>, the same table CHARSET (RFC 2066) negotiation uses.
 /// </summary>
 public static class KnownEncodings
 {
@@ -37,35 +40,13 @@ public static class KnownEncodings
         ["euc-kr"] = "euc-kr",
     };
 
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["utf8"] = "utf-8",
-        ["ascii"] = "us-ascii",
-        ["ibm437"] = "cp437",
-        ["437"] = "cp437",
-        ["ibm850"] = "cp850",
-        ["ibm852"] = "cp852",
-        ["ibm866"] = "cp866",
-        ["latin1"] = "iso-8859-1",
-        ["latin-1"] = "iso-8859-1",
-        ["iso8859-1"] = "iso-8859-1",
-        ["latin2"] = "iso-8859-2",
-        ["latin9"] = "iso-8859-15",
-        ["windows-1250"] = "cp1250",
-        ["windows-1251"] = "cp1251",
-        ["windows-1252"] = "cp1252",
-        ["sjis"] = "shift_jis",
-        ["shift-jis"] = "shift_jis",
-    };
+    // IANA spelling (Telnet's CharsetNames, the one alias table) → canonical name.
+    private static readonly Dictionary<string, string> ByIanaName =
+        DotNetNames.Keys.ToDictionary(name => CharsetNames.Normalize(name), StringComparer.Ordinal);
 
     /// <summary>The canonical name for what a person wrote, or null when it is not a known encoding.</summary>
     public static string? Canonical(string name)
-    {
-        var lower = name.Trim().ToLowerInvariant();
-        if (DotNetNames.ContainsKey(lower))
-            return lower;
-        return Aliases.TryGetValue(lower, out var canonical) ? canonical : null;
-    }
+        => ByIanaName.TryGetValue(CharsetNames.Normalize(name), out var canonical) ? canonical : null;
 
     public static IEnumerable<string> Names => DotNetNames.Keys;
 }

@@ -177,25 +177,29 @@ public sealed class TelnetConnection : IAsyncDisposable
     {
         if (!Engine.HasPendingOutput)
             return _writeTail;
-        var bytes = Engine.TakeOutput();
-        Interlocked.Add(ref _pendingWriteBytes, bytes.Length);
+        var lease = Engine.LeaseOutput();
+        Interlocked.Add(ref _pendingWriteBytes, lease.Length);
         var previous = _writeTail;
-        _writeTail = WriteAfterAsync(previous, bytes);
+        _writeTail = WriteAfterAsync(previous, lease);
         return _writeTail;
     }
 
-    private async Task WriteAfterAsync(Task previous, byte[] bytes)
+    /// <summary>Writes one lease after the previous write; the lease goes back to the pool whatever happens.</summary>
+    private async Task WriteAfterAsync(Task previous, OutputLease lease)
     {
-        await previous.ConfigureAwait(false);
-        try
+        using (lease)
         {
-            await Transport.WriteAsync(bytes, _stop.Token).ConfigureAwait(false);
-            Interlocked.Add(ref _pendingWriteBytes, -bytes.Length);
-        }
-        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or ObjectDisposedException or OperationCanceledException)
-        {
-            _closed.TrySetResult(_closeReason ?? $"connection lost while sending: {e.Message}");
-            throw new TelnetClosedException(_closed.Task.Result, e);
+            await previous.ConfigureAwait(false);
+            try
+            {
+                await Transport.WriteAsync(lease.Memory, _stop.Token).ConfigureAwait(false);
+                Interlocked.Add(ref _pendingWriteBytes, -lease.Length);
+            }
+            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or ObjectDisposedException or OperationCanceledException)
+            {
+                _closed.TrySetResult(_closeReason ?? $"connection lost while sending: {e.Message}");
+                throw new TelnetClosedException(_closed.Task.Result, e);
+            }
         }
     }
 }

@@ -144,10 +144,28 @@ public sealed partial class TelnetEngine
         Commit();
     }
 
-    /// <summary>Server: asks the client for its terminal type again (restarts the TTYPE cycle).</summary>
-    public void RequestTerminalType()
+    /// <summary>
+    /// Server: asks the client for its terminal types from the start. A SEND only gets the next name
+    /// (RFC 1091); an MTTS client starts its cycle again (client name, terminal type, MTTS bits) when
+    /// TTYPE is turned off and on, so this sends DONT TTYPE then DO TTYPE (the Q method holds the DO
+    /// until the WONT comes, RFC 1143 §7), or DO alone when TTYPE is off. The client's WILL brings the
+    /// first SEND, and the names received before are forgotten then.
+    /// </summary>
+    public void RestartTerminalTypeCycle()
     {
-        Handler<TerminalTypeOption>(TelnetOption.TerminalType).RequestNext(restart: true);
+        if (IsEnabled(TelnetSide.Remote, TelnetOption.TerminalType))
+            RequestDisable(TelnetSide.Remote, TelnetOption.TerminalType);
+        RequestEnable(TelnetSide.Remote, TelnetOption.TerminalType);
+        Commit();
+    }
+
+    /// <summary>
+    /// Server: sends one TTYPE SEND; the client answers with the next name of its cycle, or repeats
+    /// its last one at the end (RFC 1091). Nothing is restarted: see <see cref="RestartTerminalTypeCycle"/>.
+    /// </summary>
+    public void RequestNextTerminalType()
+    {
+        Handler<TerminalTypeOption>(TelnetOption.TerminalType).RequestNext(restart: false);
         Commit();
     }
 

@@ -88,7 +88,18 @@ public sealed partial class TelnetEngine
     /// <summary>Forgets the pending output once the transport has taken it.</summary>
     public void ClearOutput() => _output.ResetWrittenCount();
 
-    /// <summary>Copies the pending output and clears it.</summary>
+    /// <summary>
+    /// Moves the pending output into a pooled buffer and clears it: what a transport that writes later
+    /// should use (no fresh array per send). Dispose the lease after the write.
+    /// </summary>
+    public OutputLease LeaseOutput()
+    {
+        var lease = new OutputLease(_output.WrittenSpan);
+        _output.ResetWrittenCount();
+        return lease;
+    }
+
+    /// <summary>Copies the pending output into a new array and clears it (tests and one-off callers; see <see cref="LeaseOutput"/>).</summary>
     public byte[] TakeOutput()
     {
         var bytes = _output.WrittenSpan.ToArray();

@@ -2,7 +2,8 @@ namespace TelnetTui.Telnet.Options;
 
 /// <summary>
 /// Normalises character set names from CHARSET (RFC 2066) and settings to one spelling (the IANA name
-/// in upper case), so "utf8", "UTF-8" and "utf-8" compare equal.
+/// in upper case), so "utf8", "UTF-8" and "utf-8" compare equal. The one alias table: the settings'
+/// encoding names (Core's KnownEncodings) resolve through it too.
 /// </summary>
 public static class CharsetNames
 {
@@ -31,6 +32,15 @@ public static class CharsetNames
         ["CSPC8CODEPAGE437"] = "IBM437",
         ["CP850"] = "IBM850",
         ["IBM850"] = "IBM850",
+        ["LATIN2"] = "ISO-8859-2",
+        ["ISO8859-2"] = "ISO-8859-2",
+        ["ISO_8859-2"] = "ISO-8859-2",
+        ["CP852"] = "IBM852",
+        ["IBM852"] = "IBM852",
+        ["CP866"] = "IBM866",
+        ["IBM866"] = "IBM866",
+        ["CP1250"] = "WINDOWS-1250",
+        ["WINDOWS-1250"] = "WINDOWS-1250",
         ["CP1252"] = "WINDOWS-1252",
         ["WINDOWS-1252"] = "WINDOWS-1252",
         ["CP1251"] = "WINDOWS-1251",

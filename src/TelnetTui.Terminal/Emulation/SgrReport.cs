@@ -1,10 +1,14 @@
+using System.Globalization;
 using System.Text;
 using TelnetTui.Terminal.Model;
 
 namespace TelnetTui.Terminal.Emulation;
 
-/// <summary>The SGR parameters that reproduce a style, as xterm reports them for DECRQSS ("0;1;31").</summary>
-internal static class SgrReport
+/// <summary>
+/// The SGR parameters that reproduce a style, as xterm reports them for DECRQSS ("0;1;31"); also what a
+/// screen snapshot or ANSI output writes (ECMA-48 §8.3.117; 38/48 extended colours as xterm writes them).
+/// </summary>
+public static class SgrReport
 {
     public static string Describe(in Style style)
     {
@@ -18,7 +22,7 @@ internal static class SgrReport
             case UnderlineStyle.None: break;
             case UnderlineStyle.Single: sb.Append(";4"); break;
             case UnderlineStyle.Double: sb.Append(";21"); break;
-            default: sb.Append(";4:").Append((int)style.Underline); break;
+            default: sb.Append(";4:").Append(((int)style.Underline).ToString(CultureInfo.InvariantCulture)); break;
         }
         if ((a & CellAttributes.Blink) != 0) sb.Append(";5");
         if ((a & CellAttributes.Inverse) != 0) sb.Append(";7");

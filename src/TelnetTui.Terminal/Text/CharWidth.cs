@@ -34,7 +34,7 @@ public static class CharWidth
             return 1;
         if ((uint)codePoint > 0x10FFFF)
             return 1;
-        var block = CharWidthTable.Stage1[codePoint >> 8];
-        return CharWidthTable.Stage2[(block << 8) | (codePoint & 0xFF)];
+        var block = TelnetTui.Unicode.CharWidthTable.Stage1[codePoint >> 8];
+        return TelnetTui.Unicode.CharWidthTable.Stage2[(block << 8) | (codePoint & 0xFF)];
     }
 }

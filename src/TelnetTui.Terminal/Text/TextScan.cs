@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace TelnetTui.Terminal.Text;
 
@@ -47,7 +48,8 @@ internal static class TextScan
     /// Length of the leading run of one-column characters among the first <paramref name="max"/>.
     /// Vectorised for ranges that are wholly one column (below U+0300; arrows, maths and technical symbols
     /// U+2100–U+22FF; box drawing, blocks and shapes U+2400–U+25FC, which ANSI art is made of); other
-    /// characters are looked up one by one.
+    /// characters are looked up one by one. The vectors may read past <paramref name="max"/> within
+    /// <paramref name="text"/> (never past its end), so the short runs between colour changes are vectorised too.
     /// </summary>
     public static int NarrowRunLength(ReadOnlySpan<char> text, int max)
     {
@@ -60,14 +62,15 @@ internal static class TextScan
             var symbolCount = Vector256.Create((ushort)0x200);
             var boxes = Vector256.Create((ushort)0x2400);
             var boxCount = Vector256.Create((ushort)0x1FD);
-            while (i <= max - Vector256<ushort>.Count)
+            while (i < max && i <= text.Length - Vector256<ushort>.Count)
             {
                 var v = Vector256.LoadUnsafe(ref start, (nuint)i);
                 var easy = Vector256.LessThan(v, latin) | Vector256.LessThan(v - symbols, symbolCount) | Vector256.LessThan(v - boxes, boxCount);
-                var hard = ~easy.ExtractMostSignificantBits() & 0xFFFF;
+                var left = max - i;
+                var hard = ~easy.ExtractMostSignificantBits() & (left >= Vector256<ushort>.Count ? 0xFFFFu : (1u << left) - 1);
                 if (hard == 0)
                 {
-                    i += Vector256<ushort>.Count;
+                    i += Math.Min(left, Vector256<ushort>.Count);
                     continue;
                 }
                 i += BitOperations.TrailingZeroCount(hard);
@@ -110,6 +113,21 @@ internal static class TextScan
                 (c | s).StoreUnsafe(ref dst, (nuint)(i + 8));
                 (d | s).StoreUnsafe(ref dst, (nuint)(i + 12));
             }
+        }
+        if (Avx2.IsSupported && length >= 4)
+        {
+            // Four cells per step (VPMOVZXWQ widens four chars into four cells). The last step may overlap the
+            // one before and write the same values again, so short runs (coloured words, ANSI art) need no scalar tail.
+            var s = Vector256.Create(style);
+            while (i < length)
+            {
+                if (i > length - 4)
+                    i = length - 4;
+                var four = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref src, i)))).AsUInt16();
+                (Avx2.ConvertToVector256Int64(four).AsUInt64() | s).StoreUnsafe(ref dst, (nuint)i);
+                i += 4;
+            }
+            return;
         }
         for (; i < length; i++)
             Unsafe.Add(ref dst, i) = style | Unsafe.Add(ref src, i);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using TelnetTui.Terminal.Model;
 using TelnetTui.Terminal.Text;
 
 namespace TelnetTui.Cli;
@@ -54,15 +53,7 @@ public sealed class CommonOptions
             if (result.GetValueOrDefault<FileInfo?>() is { } file && !file.Exists)
                 result.AddError($"--config {file.FullName}: no such file");
         });
-        foreach (var (option, max) in new[] { (Columns, Screen.MaxColumns), (Rows, Screen.MaxRows) })
-        {
-            option.Validators.Add(result =>
-            {
-                var value = result.GetValueOrDefault<int?>();
-                if (value is < 1 || value > max)
-                    result.AddError($"{result.Option.Name} must be between 1 and {max}, not {value}");
-            });
-        }
+        ScreenSizeValidation.Add(Columns, Rows);
     }
 
     public IEnumerable<Option> All => [Encoding, ForceBinary, Term, Tls, Config, Log, Capture, Columns, Rows];

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using TelnetTui.Core.Replay;
-using TelnetTui.Terminal.Model;
 
 namespace TelnetTui.Cli;
 
@@ -24,16 +23,7 @@ public static class ReplayCommand
         var at = new Option<double?>("--at") { Description = "show the screen this many seconds into the recording instead of at its end" };
         var scrollback = new Option<bool>("--scrollback") { Description = "also print the lines that scrolled off the top" };
         var export = new Option<FileInfo?>("--export-asciicast") { Description = "write the recording as an asciicast v2 file (asciinema) instead" };
-        foreach (var size in new[] { cols, rows })
-        {
-            var max = size == cols ? Screen.MaxColumns : Screen.MaxRows;
-            size.Validators.Add(result =>
-            {
-                var value = result.GetValueOrDefault<int?>();
-                if (value is < 1 || value > max)
-                    result.AddError($"{result.Option.Name} must be between 1 and {max}, not {value}");
-            });
-        }
+        ScreenSizeValidation.Add(cols, rows);
         at.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<double?>() is < 0)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using TelnetTui.Headless;
-using TelnetTui.Terminal.Model;
 
 namespace TelnetTui.Cli;
 
@@ -20,16 +19,7 @@ public static class RunCommand
         var encoding = new Option<string?>("--encoding") { Description = "the host's character encoding (utf-8, cp437, latin1, ...)", HelpName = "E" };
         var tls = new Option<bool>("--tls") { Description = "connect over TLS (telnets)" };
         var config = new Option<FileInfo?>("--config") { Description = "the settings file (default ~/.config/telnettui/config.toml)", HelpName = "FILE" };
-        foreach (var size in new[] { cols, rows })
-        {
-            var max = size == cols ? Screen.MaxColumns : Screen.MaxRows;
-            size.Validators.Add(result =>
-            {
-                var value = result.GetValueOrDefault<int?>();
-                if (value is < 1 || value > max)
-                    result.AddError($"{result.Option.Name} must be between 1 and {max}, not {value}");
-            });
-        }
+        ScreenSizeValidation.Add(cols, rows);
         port.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is < 1 or > 65535)

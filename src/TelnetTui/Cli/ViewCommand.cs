@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using TelnetTui.Terminal.Model;
 using TelnetTui.Terminal.Output;
 using TelnetTui.Terminal.Text;
 
@@ -21,16 +20,7 @@ public static class ViewCommand
         format.AcceptOnlyFromAmong("text", "ansi");
         var encoding = new Option<string?>("--encoding") { Description = "utf-8, cp437 (ANSI-BBS mode), latin1, cp1252, koi8-r, big5, gbk... (default: cp437 for SAUCE or .ans files, else utf-8)" };
         var scrollback = new Option<bool>("--scrollback") { Description = "also print the lines that scrolled off the top" };
-        foreach (var size in new[] { cols, rows })
-        {
-            var max = size == cols ? Screen.MaxColumns : Screen.MaxRows;
-            size.Validators.Add(result =>
-            {
-                var value = result.GetValueOrDefault<int?>();
-                if (value is < 1 || value > max)
-                    result.AddError($"{result.Option.Name} must be between 1 and {max}, not {value}");
-            });
-        }
+        ScreenSizeValidation.Add(cols, rows);
         encoding.Validators.Add(result =>
         {
             var name = result.GetValueOrDefault<string?>();

@@ -46,8 +46,8 @@ public class BbsArtTests
         // The server's own reader agrees and strips exactly the same bytes.
         var art = new ArtFile(name, file);
         Assert.Equal(file[..contentLength], art.Cp437Bytes);
-        Assert.Equal(lines, art.Sauce.Lines);
-        Assert.False(art.Sauce.IceColours);
+        Assert.Equal(lines, art.Lines);
+        Assert.False(art.Sauce.IceColors);
     }
 
     [Theory]

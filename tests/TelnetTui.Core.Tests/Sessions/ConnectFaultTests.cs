@@ -5,6 +5,7 @@ using TelnetTui.Core.Book;
 using TelnetTui.Core.Sessions;
 using TelnetTui.Core.Tests.Support;
 using TelnetTui.Telnet.Server;
+using TelnetTui.Testing;
 
 namespace TelnetTui.Core.Tests.Sessions;
 
@@ -104,7 +105,7 @@ public sealed class ConnectFaultTests
         using var cert = TestCertificates.SelfSigned();
         using var other = TestCertificates.SelfSigned();
         await using var server = Server(cert);
-        var reason = await ReasonAsync(Loopback(server.LocalEndPoint.Port) with { Tls = true, TlsFingerprint = TestCertificates.Pin(other) });
+        var reason = await ReasonAsync(Loopback(server.LocalEndPoint.Port) with { Tls = true, TlsFingerprint = TestPins.Of(other) });
         Assert.Equal(CloseKind.TlsCertificateChanged, reason.Kind);
         Assert.StartsWith("TLS: the certificate of 127.0.0.1 has CHANGED", reason.Message, StringComparison.Ordinal);
     }
@@ -114,11 +115,11 @@ public sealed class ConnectFaultTests
     {
         using var cert = TestCertificates.SelfSigned();
         await using var server = Server(cert, async (channel, ct) => await channel.WriteLineAsync("secure hello"));
-        var (reason, session, h) = await RunAsync(Loopback(server.LocalEndPoint.Port) with { Tls = true, TlsFingerprint = TestCertificates.Pin(cert) },
+        var (reason, session, h) = await RunAsync(Loopback(server.LocalEndPoint.Port) with { Tls = true, TlsFingerprint = TestPins.Of(cert) },
             whileConnected: async h =>
             {
                 Assert.True(h.Session.IsSecure);
-                Assert.Equal(TestCertificates.Pin(cert).Sha256Hex, h.Session.CertificateFingerprint!.Replace(":", "", StringComparison.Ordinal));
+                Assert.Equal(TestPins.Of(cert).Sha256Hex, h.Session.CertificateFingerprint!.Replace(":", "", StringComparison.Ordinal));
                 await h.PumpUntilAsync(() => h.Lines.Count > 0, "the greeting");
             });
         await using (h)

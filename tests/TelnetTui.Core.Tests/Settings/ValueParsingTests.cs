@@ -108,6 +108,27 @@ public class ValueParsingTests
         Assert.Null(KnownEncodings.Canonical("klingon"));
     }
 
+    /// <summary>The names people write resolve through the one alias table (Telnet's CharsetNames), each to the settings' canonical name.</summary>
+    [Theory]
+    [InlineData("utf8", "utf-8")]
+    [InlineData("ASCII", "us-ascii")]
+    [InlineData("437", "cp437")]
+    [InlineData("ibm850", "cp850")]
+    [InlineData("IBM852", "cp852")]
+    [InlineData("ibm866", "cp866")]
+    [InlineData("latin-1", "iso-8859-1")]
+    [InlineData("iso8859-1", "iso-8859-1")]
+    [InlineData("latin2", "iso-8859-2")]
+    [InlineData("latin9", "iso-8859-15")]
+    [InlineData("windows-1250", "cp1250")]
+    [InlineData("Windows-1251", "cp1251")]
+    [InlineData("KOI8-U", "koi8-u")]
+    [InlineData("sjis", "shift_jis")]
+    [InlineData("shift-jis", "shift_jis")]
+    [InlineData(" Big5 ", "big5")]
+    public void Encoding_aliases_resolve_to_the_canonical_name(string written, string canonical)
+        => Assert.Equal(canonical, KnownEncodings.Canonical(written));
+
     [Theory]
     [InlineData("naws", "naws")]
     [InlineData("NAWS", "naws")]

@@ -30,9 +30,7 @@ internal static class ScreenAssert
         }
     }
 
-    // Not Cell.ToString(): Style's record printing recurses through its ColorsOnly property (a terminal-layer bug).
-    private static string Describe(Cell c) =>
-        $"'{c.Text}' fg {c.Style.Foreground} bg {c.Style.Background} {c.Style.Attributes} {c.Style.Underline}";
+    private static string Describe(Cell c) => c.ToString();
 
     public static string Text(Screen screen) =>
         string.Join("\n", Enumerable.Range(0, screen.Rows).Select(r => screen.GetLineText(r).TrimEnd()));

@@ -1,5 +1,6 @@
 using TelnetTui.Telnet.Engine;
 using TelnetTui.Telnet.Negotiation;
+using TelnetTui.Telnet.Protocol;
 using TelnetTui.Telnet.Tests.Infrastructure;
 using static TelnetTui.Telnet.Tests.Infrastructure.Bytes;
 
@@ -50,5 +51,77 @@ public class TerminalTypeOptionTests
         }
         Assert.Equal(["TELNETTUI", "XTERM-256COLOR", "MTTS 783"], server.ReceivedTerminalTypes);
         Assert.Equal(new WindowSize(80, 24), server.WindowSize);
+    }
+
+    [Fact]
+    public void Restarting_the_cycle_makes_the_client_engine_start_again_from_its_name()
+    {
+        var (client, server, reported, sent) = CompletedCycle();
+        reported.Clear();
+        sent.Clear();
+
+        server.RestartTerminalTypeCycle();
+        Assert.Equal(["DONT TTYPE"], sent);
+        Pump(client, server);
+
+        // DO TTYPE only once the WONT came (RFC 1143 §7 queue); the client's cycle starts again.
+        Assert.Equal(["DONT TTYPE", "DO TTYPE", "SB TTYPE SEND", "SB TTYPE SEND", "SB TTYPE SEND", "SB TTYPE SEND"], sent);
+        Assert.Equal(["TELNETTUI", "XTERM-256COLOR", "MTTS 783", "MTTS 783"], reported);
+        Assert.Equal(["TELNETTUI", "XTERM-256COLOR", "MTTS 783"], server.ReceivedTerminalTypes);
+        Assert.True(server.IsEnabled(TelnetSide.Remote, TelnetOption.TerminalType));
+        Assert.True(client.IsEnabled(TelnetSide.Local, TelnetOption.TerminalType));
+    }
+
+    [Fact]
+    public void A_next_request_gets_the_next_name_and_restarts_nothing()
+    {
+        var (client, server, reported, sent) = CompletedCycle();
+        reported.Clear();
+        sent.Clear();
+
+        server.RequestNextTerminalType();
+        Pump(client, server);
+
+        Assert.Equal(["SB TTYPE SEND"], sent);
+
+        Assert.Equal(["MTTS 783"], reported);
+        Assert.Equal(["TELNETTUI", "XTERM-256COLOR", "MTTS 783"], server.ReceivedTerminalTypes);
+    }
+
+    [Fact]
+    public void Restarting_while_TTYPE_is_off_sends_DO_alone()
+    {
+        var server = new TelnetEngine(new TelnetSettings { Role = TelnetRole.Server, Policy = NegotiationPolicy.ForServer() });
+        server.RestartTerminalTypeCycle();
+        Assert.Equal(B("IAC DO TTYPE"), server.PendingOutput.ToArray());
+    }
+
+    /// <summary>A client and a server engine after the opening negotiation, with every name the server was told.</summary>
+    private static (TelnetEngine Client, TelnetEngine Server, List<string> Reported, List<string> SentTtype) CompletedCycle()
+    {
+        var client = new TelnetEngine(new TelnetSettings());
+        var server = new TelnetEngine(new TelnetSettings { Role = TelnetRole.Server, Policy = NegotiationPolicy.ForServer() });
+        var reported = new List<string>();
+        var sent = new List<string>();
+        server.TerminalTypeReceived += reported.Add;
+        server.Recorded += r =>
+        {
+            if (r.Direction == TelnetDirection.Sent && r.Option == TelnetOption.TerminalType)
+                sent.Add(r.Meaning);
+        };
+        server.Start();
+        Pump(client, server);
+        Assert.Equal(["TELNETTUI", "XTERM-256COLOR", "MTTS 783", "MTTS 783"], reported);
+        return (client, server, reported, sent);
+    }
+
+    private static void Pump(TelnetEngine client, TelnetEngine server)
+    {
+        for (var i = 0; i < 20 && (client.HasPendingOutput || server.HasPendingOutput); i++)
+        {
+            client.Receive(server.TakeOutput());
+            server.Receive(client.TakeOutput());
+        }
+        Assert.False(client.HasPendingOutput || server.HasPendingOutput, "negotiation did not settle");
     }
 }

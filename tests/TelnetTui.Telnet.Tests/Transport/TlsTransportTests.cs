@@ -2,6 +2,7 @@ using TelnetTui.Telnet.Connection;
 using TelnetTui.Telnet.Server;
 using TelnetTui.Telnet.Tests.Infrastructure;
 using TelnetTui.Telnet.Transport;
+using TelnetTui.Testing;
 
 namespace TelnetTui.Telnet.Tests.Transport;
 

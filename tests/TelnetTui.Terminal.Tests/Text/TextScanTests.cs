@@ -36,6 +36,18 @@ public class TextScanTests
         }).QuickCheckThrowOnFailure();
     }
 
+    /// <summary>A run limited to fewer characters than the text (the rest of the row) stops at the limit, though vectors read beyond it.</summary>
+    [Fact]
+    public void Narrow_run_length_stops_at_the_limit_inside_a_longer_text()
+    {
+        Prop.ForAll(Gen.ArrayOf(Chars).ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (chars, limit) =>
+        {
+            var max = Math.Min(limit, chars.Length);
+            var expected = Array.FindIndex(chars, 0, max, c => CharWidth.Of(c) != 1);
+            return TextScan.NarrowRunLength(chars, max) == (expected < 0 ? max : expected);
+        }).QuickCheckThrowOnFailure();
+    }
+
     [Fact]
     public void The_ranges_taken_as_one_column_without_lookup_are_one_column_in_the_table()
     {
@@ -59,5 +71,20 @@ public class TextScanTests
             TextScan.FillCells(cells, chars, 0xABC0_0000_0000UL);
             return cells.Select((v, i) => v == (0xABC0_0000_0000UL | chars[i])).All(x => x);
         }).QuickCheckThrowOnFailure();
+    }
+
+    /// <summary>Short runs are written four cells at a time with an overlapping last step: nothing after the run changes.</summary>
+    [Fact]
+    public void Fill_cells_writes_only_the_run_at_every_length()
+    {
+        for (var length = 0; length <= 40; length++)
+        {
+            var chars = Enumerable.Range(0, length).Select(i => (char)('a' + i % 26)).ToArray();
+            var cells = new ulong[length + 8];
+            Array.Fill(cells, ulong.MaxValue);
+            TextScan.FillCells(cells.AsSpan(0, length), chars, 0x1_0000_0000UL);
+            for (var i = 0; i < cells.Length; i++)
+                Assert.Equal(i < length ? 0x1_0000_0000UL | chars[i] : ulong.MaxValue, cells[i]);
+        }
     }
 }

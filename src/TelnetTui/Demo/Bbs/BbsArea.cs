@@ -29,7 +29,7 @@ internal sealed class BbsArea
     public static Task<AreaExit> RunAsync(DemoSession session) => new BbsArea(session).LoopAsync();
 
     /// <summary>Sends text in the board's encoding.</summary>
-    public Task WriteAsync(string text) => _session.WriteBytesAsync(Utf8 ? Encoding.UTF8.GetBytes(text) : Cp437.Encode(text));
+    public Task WriteAsync(string text) => _session.WriteBytesAsync(Utf8 ? Encoding.UTF8.GetBytes(text) : BbsText.Encode(text));
 
     /// <summary>Waits for the next key; events that come meanwhile are left to <paramref name="onEvent"/>.</summary>
     public async Task<Key> ReadKeyAsync(Func<DemoEvent, Task>? onEvent = null)
@@ -54,7 +54,7 @@ internal sealed class BbsArea
         Utf8 = Detection.Utf8 ?? ClientSaysUtf8();
         await ShowArtAsync(DemoAssets.Welcome).ConfigureAwait(false);
         var art = _session.Context.Assets.Art[DemoAssets.Welcome];
-        await WriteAsync($"{Ansi.MoveTo(art.Sauce.Lines + 2, 3)}{Ansi.Colour(Ansi.Cyan, true)}{Detection}{Ansi.Reset}\r\n"
+        await WriteAsync($"{Ansi.MoveTo(art.Lines + 2, 3)}{Ansi.Colour(Ansi.Cyan, true)}{Detection}{Ansi.Reset}\r\n"
             + $"  {Ansi.Colour(Ansi.Grey)}Sending {(Utf8 ? "UTF-8" : "CP437")}; press {Ansi.Colour(Ansi.Brown, true)}any key{Ansi.Colour(Ansi.Grey)} to enter.{Ansi.Reset}").ConfigureAwait(false);
         await ReadKeyAsync().ConfigureAwait(false);
         string? status = null;
@@ -103,7 +103,7 @@ internal sealed class BbsArea
     private async Task DrawMenuAsync(string? status)
     {
         await ShowArtAsync(DemoAssets.Menu).ConfigureAwait(false);
-        var row = _session.Context.Assets.Art[DemoAssets.Menu].Sauce.Lines + 2;
+        var row = _session.Context.Assets.Art[DemoAssets.Menu].Lines + 2;
         var (size, nawsOn) = _session.Query(e => (e.WindowSize, e.IsEnabled(TelnetSide.Remote, TelnetOption.Naws)));
         var line = $"{Ansi.MoveTo(row, 3)}{Ansi.Colour(Ansi.Blue, true)}♦ {Ansi.Colour(Ansi.Grey)}{(Detection.Answered ? "ANSI detected" : "ANSI not detected")}"
             + $" {Ansi.Colour(Ansi.Blue, true)}· {Ansi.Colour(Ansi.Grey)}{(Utf8 ? "UTF-8" : "CP437")}"

@@ -24,10 +24,10 @@ internal static class CharsetChart
             for (var col = 0; col < 16; col++)
             {
                 var b = (byte)(row * 16 + col);
-                if (!bbs.Utf8 && (b == 0 || Cp437.IsControl(b)))
+                if (!bbs.Utf8 && (b == 0 || BbsText.IsControl(b)))
                     sb.Append(Ansi.Colour(Ansi.Black, true)).Append('·');
                 else
-                    sb.Append(Ansi.Colour(row < 2 ? Ansi.Brown : row < 8 ? Ansi.Grey : Ansi.Cyan, row < 2 || row >= 11)).Append(Cp437.Glyph(b));
+                    sb.Append(Ansi.Colour(row < 2 ? Ansi.Brown : row < 8 ? Ansi.Grey : Ansi.Cyan, row < 2 || row >= 11)).Append(BbsText.Glyph(b));
                 sb.Append(' ');
             }
             sb.Append("\r\n");

@@ -36,16 +36,7 @@ public sealed class FloodLines
     /// <summary>Builds the pool from flood.toml's vocabulary and templates.</summary>
     public static FloodLines Read(ReadOnlySpan<byte> utf8, string fileName)
     {
-        TomlTable root;
-        try
-        {
-            root = TomlReader.Read(utf8, fileName);
-        }
-        catch (TomlException e)
-        {
-            throw new InvalidDataException(e.Message, e);
-        }
-        var doc = new TomlFields(root, fileName);
+        var doc = TomlFields.Parse(utf8, fileName);
         var words = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             ["name"] = doc.Strings("names"),

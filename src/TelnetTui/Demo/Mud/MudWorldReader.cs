@@ -11,16 +11,7 @@ internal static class MudWorldReader
 {
     public static MudWorld Read(ReadOnlySpan<byte> utf8, string fileName)
     {
-        TomlTable root;
-        try
-        {
-            root = TomlReader.Read(utf8, fileName);
-        }
-        catch (TomlException e)
-        {
-            throw new InvalidDataException(e.Message, e);
-        }
-        var doc = new TomlFields(root, fileName);
+        var doc = TomlFields.Parse(utf8, fileName);
         var world = doc.Table("world");
         var rooms = new Dictionary<string, MudRoom>(StringComparer.Ordinal);
         var vnums = new HashSet<int>();

@@ -7,6 +7,19 @@ internal sealed class TomlFields(TomlTable root, string fileName, string path = 
 {
     public TomlTable Root => root;
 
+    /// <summary>Reads a whole data file; a TOML syntax error becomes an <see cref="InvalidDataException"/> like every other mistake.</summary>
+    public static TomlFields Parse(ReadOnlySpan<byte> utf8, string fileName)
+    {
+        try
+        {
+            return new TomlFields(TomlReader.Read(utf8, fileName), fileName);
+        }
+        catch (TomlException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+
     public TomlFields Table(string key) => Sub(Get(key), Path(key));
 
     public TomlFields Sub(TomlValue value, string path)

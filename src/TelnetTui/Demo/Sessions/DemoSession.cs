@@ -210,17 +210,8 @@ internal sealed class DemoSession
             await Task.Delay(OptionSettlePoll, Stopping).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Asks for the client's terminal types again. MTTS clients restart their cycle (client name, terminal
-    /// type, MTTS bits) when TTYPE is turned off and on again, so that is what is sent: DONT then DO
-    /// (the Q method queues the DO until the WONT comes, RFC 1143). DO alone when TTYPE is off.
-    /// </summary>
-    public Task RestartTerminalTypesAsync() => SendAsync(e =>
-    {
-        if (e.IsEnabled(TelnetSide.Remote, TelnetOption.TerminalType))
-            e.RequestDisable(TelnetSide.Remote, TelnetOption.TerminalType);
-        e.RequestEnable(TelnetSide.Remote, TelnetOption.TerminalType);
-    });
+    /// <summary>Asks for the client's terminal types again from the start of its cycle (DONT then DO TTYPE, see <see cref="TelnetEngine.RestartTerminalTypeCycle"/>).</summary>
+    public Task RestartTerminalTypesAsync() => SendAsync(e => e.RestartTerminalTypeCycle());
 
     /// <summary>Sends a GMCP message when GMCP is on and the client takes the package.</summary>
     public Task SendGmcpAsync(string message, MudValue? data)

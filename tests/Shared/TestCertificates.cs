@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace TelnetTui.Telnet.Tests.Infrastructure;
+namespace TelnetTui.Testing;
 
-/// <summary>A self-signed certificate made in the test, like a MUD's own telnets certificate.</summary>
+/// <summary>A self-signed certificate made in the test, like a MUD's own telnets certificate (never trusted by the system, so only a pin trusts it).</summary>
 public static class TestCertificates
 {
     public static X509Certificate2 SelfSigned(string name = "localhost")
