@@ -21,8 +21,9 @@ public sealed class ClientTraffic : ITelnetDecoderSink
 
     public ClientTraffic()
     {
-        // The client's own subnegotiations are small (NAWS, TTYPE, GMCP hello); keep the decoder's default limit.
-        _decoder = new TelnetDecoder(this);
+        // A client that agreed to MCCP3 (on a WILL MCCP3 from the host) compresses what it sends after
+        // IAC SB MCCP3 IAC SE: inflate it, so negotiations are still counted.
+        _decoder = new TelnetDecoder(this) { CompressionOption = TelnetOption.Mccp3 };
     }
 
     /// <summary>Bytes received from the client.</summary>

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using TelnetTui.Core.Book;
+using TelnetTui.Core.Sessions;
+using TelnetTui.Demo.Chaos;
+
+namespace TelnetTui.Chaos.Tests.Infrastructure;
+
+/// <summary>
+/// One scenario run: the chaos server on 127.0.0.1 port 0, a real <see cref="Session"/> (TCP, telnet
+/// engine, decoder, emulator) connected to it and owned by an <see cref="OwnerLoop"/>, a probe posted
+/// every 20 ms as a stand-in key, and a memory sampler. Session calls go through the owner thread.
+/// </summary>
+internal sealed class ChaosRun : IAsyncDisposable
+{
+    private static long _unobserved;
+
+    static ChaosRun() => TaskScheduler.UnobservedTaskException += (_, _) => Interlocked.Increment(ref _unobserved);
+
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly MemorySampler _memory = new();
+    private readonly Timer _probes;
+    private readonly long _unobservedAtStart = Interlocked.Read(ref _unobserved);
+    private bool _disposed;
+
+    private ChaosRun(ChaosServer server, OwnerLoop loop)
+    {
+        Server = server;
+        Loop = loop;
+        _probes = new Timer(_ => Loop.PostProbe(), null, ChaosLimits.ProbeInterval, ChaosLimits.ProbeInterval);
+    }
+
+    public ChaosServer Server { get; }
+
+    public OwnerLoop Loop { get; }
+
+    /// <summary>The session (touch it only on the owner thread: <see cref="OnOwnerAsync{T}"/>).</summary>
+    public Session Session { get; private set; } = null!;
+
+    public SessionObserver Observed { get; private set; } = null!;
+
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>Starts the server and a session connected to it.</summary>
+    public static async Task<ChaosRun> StartAsync(ChaosScenario scenario, Func<HostEntry, HostEntry>? host = null,
+        int columns = 120, int rows = 40, bool connect = true, TimeSpan? connectTimeout = null)
+    {
+        var server = new ChaosServer(scenario);
+        server.Start();
+        var run = new ChaosRun(server, new OwnerLoop());
+        var entry = new HostEntry { Id = "chaos", Name = "chaos " + scenario.Name, Host = "127.0.0.1", Port = server.LocalEndPoint.Port };
+        entry = host?.Invoke(entry) ?? entry;
+        var options = new SessionOptions
+        {
+            Host = entry,
+            Columns = columns,
+            Rows = rows,
+            ConnectTimeout = connectTimeout ?? TimeSpan.FromSeconds(10),
+        };
+        await run.Loop.InvokeAsync(() =>
+        {
+            run.Session = new Session(options, run.Loop.Inbox);
+            run.Observed = new SessionObserver(run.Session);
+            run.Observed.Watch(ChaosScenario.DoneMarker(scenario.Name));
+        });
+        run.Loop.DrawScreen(() => run.Session.Screen);
+        if (connect)
+            await run.Loop.InvokeAsync(run.Session.Connect);
+        return run;
+    }
+
+    /// <summary>The server side of the session's connection.</summary>
+    public Task<ChaosConnection> ConnectionAsync() => Server.NextConnectionAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+    public Task<T> OnOwnerAsync<T>(Func<Session, SessionObserver, T> read) => Loop.InvokeAsync(() => read(Session, Observed));
+
+    public Task OnOwnerAsync(Action<Session> action) => Loop.InvokeAsync(() => action(Session));
+
+    /// <summary>Polls <paramref name="condition"/> on the owner thread until it holds; false after <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitUntilAsync(Func<Session, SessionObserver, bool> condition, TimeSpan timeout)
+    {
+        var limit = Stopwatch.StartNew();
+        while (true)
+        {
+            if (await OnOwnerAsync(condition))
+                return true;
+            if (limit.Elapsed >= timeout)
+                return false;
+            await Task.Delay(25, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>Waits for the scenario's closing line: the client got through the whole attack and still shows text.</summary>
+    public async Task AssertRecoveredAsync(TimeSpan timeout)
+    {
+        var marker = ChaosScenario.DoneMarker(Server.Scenario.Name);
+        if (!await WaitUntilAsync((_, o) => o.Saw(marker), timeout))
+            Assert.Fail($"'{marker}' did not arrive within {timeout.TotalSeconds:0.#} s; {await DescribeAsync()}");
+    }
+
+    /// <summary>Lets the scenario run for <paramref name="period"/> (for endless ones).</summary>
+    public Task RunForAsync(TimeSpan period) => Task.Delay(period, TestContext.Current.CancellationToken);
+
+    /// <summary>
+    /// The bounds every scenario keeps (issue 8 §2): every probe handled within the key latency, the
+    /// working set under the memory bound, no exception reached the owner loop, no unobserved task
+    /// exception, and the session did not end on an internal error.
+    /// </summary>
+    public async Task AssertHealthyAsync()
+    {
+        var reason = await OnOwnerAsync((s, _) => s.CloseReason);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var latencies = Loop.ProbeLatencies;
+        Report(latencies);
+        Assert.Empty(Loop.Errors);
+        Assert.NotEqual(CloseKind.ClientError, reason?.Kind);
+        Assert.True(latencies.Length >= 5, $"only {latencies.Length} probes were handled: the owner thread was stuck");
+        var worst = latencies.Max();
+        Assert.True(worst <= ChaosLimits.KeyLatency.TotalMilliseconds,
+            $"a key waited {worst:0.#} ms (limit {ChaosLimits.KeyLatency.TotalMilliseconds} ms); longest message {Loop.MaxMessageMilliseconds:0.#} ms");
+        Assert.True(_memory.PeakWorkingSet < ChaosLimits.MaxWorkingSetBytes,
+            $"working set peaked at {Mb(_memory.PeakWorkingSet)} MB (limit {Mb(ChaosLimits.MaxWorkingSetBytes)} MB)");
+        Assert.Equal(_unobservedAtStart, Interlocked.Read(ref _unobserved));
+    }
+
+    /// <summary>Session state and last lines, for failure messages.</summary>
+    public Task<string> DescribeAsync() => OnOwnerAsync((s, o) =>
+        $"session {s.State} ({s.CloseReason}), {s.BytesReceived} bytes received, {o.LineCount} lines; last lines: " +
+        string.Join(" | ", o.LastLines.TakeLast(5)));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        await _probes.DisposeAsync();
+        if (Session is not null)
+            await await Loop.InvokeAsync(() => Session.DisposeAsync().AsTask());
+        await Server.DisposeAsync();
+        Loop.Dispose();
+        _memory.Dispose();
+    }
+
+    private void Report(double[] latencies)
+    {
+        Array.Sort(latencies);
+        var p99 = latencies.Length == 0 ? 0 : latencies[Math.Min(latencies.Length - 1, (int)(latencies.Length * 0.99))];
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"chaos {Server.Scenario.Name}: {Elapsed.TotalSeconds:0.0} s, {latencies.Length} probes, key latency p99 {p99:0.0} ms max {(latencies.Length > 0 ? latencies[^1] : 0):0.0} ms, " +
+            $"longest message {Loop.MaxMessageMilliseconds:0.0} ms, {Loop.MessagesProcessed} messages, {Loop.FramesDrawn} frames, " +
+            $"peak working set {Mb(_memory.PeakWorkingSet)} MB, peak managed heap {Mb(_memory.PeakManagedHeap)} MB");
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("CHAOS_REPORT") is { Length: > 0 } path)
+            File.AppendAllText(path, line + Environment.NewLine);
+    }
+
+    private static long Mb(long bytes) => bytes / (1024 * 1024);
+}
