@@ -45,8 +45,11 @@ internal sealed class OwnerLoop : IDisposable
     /// <summary>Where sessions post (bounded: a full channel stops their socket reads).</summary>
     public ChannelWriter<SessionInput> Inbox { get; }
 
-    /// <summary>Longest single <see cref="SessionInput.Process"/> call so far, in milliseconds.</summary>
+    /// <summary>Longest single <see cref="SessionInput.Process"/> call so far, in wall-clock milliseconds.</summary>
     public double MaxMessageMilliseconds { get; private set; }
+
+    /// <summary>Most owner-thread CPU time one <see cref="SessionInput.Process"/> call took, in milliseconds.</summary>
+    public double MaxMessageCpuMilliseconds { get; private set; }
 
     public long MessagesProcessed { get; private set; }
 
@@ -132,10 +135,14 @@ internal sealed class OwnerLoop : IDisposable
             while (Stopwatch.GetElapsedTime(start) < TurnBudget && bytes < TurnByteBudget && _messages.Reader.TryRead(out var message))
             {
                 var t0 = Stopwatch.GetTimestamp();
+                var cpu0 = ThreadCpuClock.NowMilliseconds();
                 Guard(message.Process);
+                var cpu = ThreadCpuClock.NowMilliseconds() - cpu0;
                 var ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
                 if (ms > MaxMessageMilliseconds)
                     MaxMessageMilliseconds = ms;
+                if (cpu > MaxMessageCpuMilliseconds)
+                    MaxMessageCpuMilliseconds = cpu;
                 MessagesProcessed++;
                 bytes += message.ByteCount;
                 handled = true;

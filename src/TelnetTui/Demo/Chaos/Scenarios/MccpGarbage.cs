@@ -34,6 +34,8 @@ public sealed class MccpGarbage : ChaosScenario
             await connection.WriteAsync(garbage, cancellationToken).ConfigureAwait(false);
             // The client refuses the broken stream with DONT MCCP2; then plain text reaches it again.
             await connection.WaitForNegotiationAsync(TelnetCommand.Dont, TelnetOption.Mccp2, Mccp2Start.AgreementWait, cancellationToken, round).ConfigureAwait(false);
+            // Acknowledge (RFC 1143: DONT is answered by WONT), so the next offer starts from NO.
+            await connection.NegotiateAsync(TelnetCommand.Wont, TelnetOption.Mccp2, cancellationToken).ConfigureAwait(false);
             await Task.Delay(200, cancellationToken).ConfigureAwait(false);
             await connection.WriteAsync(ChaosBytes.Text($"\r\nplain text after broken stream {round}\r\n"), cancellationToken).ConfigureAwait(false);
         }
