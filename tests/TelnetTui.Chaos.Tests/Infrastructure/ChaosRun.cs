@@ -43,7 +43,7 @@ internal sealed class ChaosRun : IAsyncDisposable
 
     /// <summary>Starts the server and a session connected to it.</summary>
     public static async Task<ChaosRun> StartAsync(ChaosScenario scenario, Func<HostEntry, HostEntry>? host = null,
-        int columns = 120, int rows = 40, bool connect = true, TimeSpan? connectTimeout = null, bool warmup = false)
+        int columns = 120, int rows = 40, bool connect = true, TimeSpan? connectTimeout = null, bool warmup = false, IEnumerable<string>? watch = null)
     {
         if (!warmup)
             await Warmup.EnsureAsync();
@@ -64,6 +64,8 @@ internal sealed class ChaosRun : IAsyncDisposable
             run.Session = new Session(options, run.Loop.Inbox);
             run.Observed = new SessionObserver(run.Session);
             run.Observed.Watch(ChaosScenario.DoneMarker(scenario.Name));
+            foreach (var text in watch ?? [])
+                run.Observed.Watch(text);
         });
         run.Loop.DrawScreen(() => run.Session.Screen);
         if (connect)

@@ -22,7 +22,7 @@ internal static class Warmup
         {
             if (_done)
                 return;
-            foreach (var scenario in new ChaosScenario[] { new Flood(), new MccpEndThenPlain(), new GmcpInvalidJson(), new CsiParameterBomb() })
+            foreach (var scenario in new ChaosScenario[] { new Flood(), new MccpEndThenPlain(), new GmcpInvalidJson(), new CsiParameterBomb(), new Utf8Garbage(), new AltScreenToggles() })
             {
                 await using var run = await ChaosRun.StartAsync(scenario, warmup: true);
                 await run.WaitUntilAsync((s, o) => s.BytesReceived > 2_000_000 || o.Saw(ChaosScenario.DoneMarker(scenario.Name)), TimeSpan.FromSeconds(10));

@@ -12,9 +12,8 @@ public sealed class CompressionTests
     [Fact]
     public async Task Garbage_after_mccp2_start_turns_compression_off_and_plain_text_goes_on()
     {
-        await using var run = await ChaosRun.StartAsync(new MccpGarbage());
+        await using var run = await ChaosRun.StartAsync(new MccpGarbage(), watch: ["plain text after broken stream 2"]);
         var connection = await run.ConnectionAsync();
-        run.Observed.Watch("plain text after broken stream 2");
         await run.AssertRecoveredAsync(TimeSpan.FromSeconds(20));
         // MCCP v2: a client that cannot inflate the stream refuses it (DONT MCCP2), once per broken stream.
         Assert.Equal(2, connection.Traffic.Negotiations(TelnetCommand.Dont, TelnetOption.Mccp2));

@@ -15,16 +15,20 @@ public static class ChaosBytes
     /// <summary>IAC SB option payload IAC SE, with 0xFF in the payload doubled (RFC 855).</summary>
     public static byte[] Subnegotiation(byte option, ReadOnlySpan<byte> payload)
     {
-        var output = new List<byte>(payload.Length + 6) { TelnetCommand.Iac, TelnetCommand.Sb, option };
+        var output = new byte[payload.Length + payload.Count(TelnetCommand.Iac) + 5];
+        output[0] = TelnetCommand.Iac;
+        output[1] = TelnetCommand.Sb;
+        output[2] = option;
+        var j = 3;
         foreach (var b in payload)
         {
-            output.Add(b);
+            output[j++] = b;
             if (b == TelnetCommand.Iac)
-                output.Add(b);
+                output[j++] = b;
         }
-        output.Add(TelnetCommand.Iac);
-        output.Add(TelnetCommand.Se);
-        return [.. output];
+        output[j++] = TelnetCommand.Iac;
+        output[j] = TelnetCommand.Se;
+        return output;
     }
 
     /// <summary>IAC SB GMCP "package json" IAC SE.</summary>

@@ -16,11 +16,12 @@ public sealed class GmcpHugeJson : ChaosScenario
     {
         await connection.NegotiateAsync(TelnetCommand.Will, TelnetOption.Gmcp, cancellationToken).ConfigureAwait(false);
         await connection.WaitForNegotiationAsync(TelnetCommand.Do, TelnetOption.Gmcp, Mccp2Start.AgreementWait, cancellationToken).ConfigureAwait(false);
-        var json = new StringBuilder(JsonBytes + 64).Append("{\"rooms\":[");
+        var json = new MemoryStream(JsonBytes + 1024);
+        json.Write("Room.List {\"rooms\":["u8);
         for (var i = 0; json.Length < JsonBytes; i++)
-            json.Append(i == 0 ? "" : ",").Append("{\"num\":").Append(i).Append(",\"name\":\"A room with a long name\",\"exits\":{\"n\":1,\"s\":2}}");
-        json.Append("]}");
-        await connection.WriteAsync(ChaosBytes.Gmcp("Room.List", json.ToString()), cancellationToken).ConfigureAwait(false);
+            json.Write(Encoding.ASCII.GetBytes($"{(i == 0 ? "" : ",")}{{\"num\":{i},\"name\":\"A room with a long name\",\"exits\":{{\"n\":1,\"s\":2}}}}"));
+        json.Write("]}"u8);
+        await connection.WriteAsync(ChaosBytes.Subnegotiation(TelnetOption.Gmcp, json.GetBuffer().AsSpan(0, (int)json.Length)), cancellationToken).ConfigureAwait(false);
         await connection.WriteAsync(ChaosBytes.Gmcp("Char.Vitals", GmcpInvalidJson.ValidJson), cancellationToken).ConfigureAwait(false);
         await connection.WriteDoneAsync(Name, cancellationToken).ConfigureAwait(false);
     }
