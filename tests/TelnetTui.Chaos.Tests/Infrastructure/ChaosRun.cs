@@ -43,7 +43,8 @@ internal sealed class ChaosRun : IAsyncDisposable
 
     /// <summary>Starts the server and a session connected to it.</summary>
     public static async Task<ChaosRun> StartAsync(ChaosScenario scenario, Func<HostEntry, HostEntry>? host = null,
-        int columns = 120, int rows = 40, bool connect = true, TimeSpan? connectTimeout = null, bool warmup = false, IEnumerable<string>? watch = null)
+        int columns = 120, int rows = 40, bool connect = true, TimeSpan? connectTimeout = null, bool warmup = false, IEnumerable<string>? watch = null,
+        ISessionConnector? connector = null, bool? useTls = null)
     {
         if (!warmup)
             await Warmup.EnsureAsync();
@@ -58,6 +59,8 @@ internal sealed class ChaosRun : IAsyncDisposable
             Columns = columns,
             Rows = rows,
             ConnectTimeout = connectTimeout ?? TimeSpan.FromSeconds(10),
+            Connector = connector ?? TcpSessionConnector.Default,
+            UseTls = useTls,
         };
         await run.Loop.InvokeAsync(() =>
         {
@@ -122,6 +125,12 @@ internal sealed class ChaosRun : IAsyncDisposable
         Report(latencies);
         Assert.Empty(Loop.Errors);
         Assert.NotEqual(CloseKind.ClientError, reason?.Kind);
+        foreach (var connection in Server.Connections)
+        {
+            if (connection.Error is { } e && e is not (IOException or System.Net.Sockets.SocketException or ObjectDisposedException
+                or OperationCanceledException or System.Security.Authentication.AuthenticationException))
+                Assert.Fail($"the chaos scenario itself failed (a test bug, not the client's): {e}");
+        }
         Assert.True(latencies.Length >= ChaosLimits.MinProbes, $"only {latencies.Length} probes were handled: the owner thread was stuck");
         var p99 = Percentile(latencies, 0.99);
         Assert.True(p99 <= ChaosLimits.KeyLatency.TotalMilliseconds,

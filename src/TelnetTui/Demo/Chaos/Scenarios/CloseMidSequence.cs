@@ -1,7 +1,7 @@
 namespace TelnetTui.Demo.Chaos.Scenarios;
 
 /// <summary><c>close-mid</c>: a clean close (FIN) in the middle of a sequence (see <see cref="CutMidSequence"/>).</summary>
-public sealed class CloseMidSequence : ChaosScenario
+public sealed class CloseMidSequence(string? cut = null) : ChaosScenario
 {
     public override string Name => "close-mid";
 
@@ -9,7 +9,7 @@ public sealed class CloseMidSequence : ChaosScenario
 
     public override async Task RunAsync(ChaosConnection connection, CancellationToken cancellationToken)
     {
-        await CutMidSequence.SendAsync(connection, cancellationToken).ConfigureAwait(false);
+        await CutMidSequence.SendAsync(connection, cut, cancellationToken).ConfigureAwait(false);
         await connection.CloseAsync().ConfigureAwait(false);
     }
 }

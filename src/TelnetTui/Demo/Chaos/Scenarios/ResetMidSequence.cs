@@ -1,7 +1,7 @@
 namespace TelnetTui.Demo.Chaos.Scenarios;
 
 /// <summary><c>reset-mid</c>: a reset (RST through linger 0) in the middle of a sequence (see <see cref="CutMidSequence"/>).</summary>
-public sealed class ResetMidSequence : ChaosScenario
+public sealed class ResetMidSequence(string? cut = null) : ChaosScenario
 {
     public override string Name => "reset-mid";
 
@@ -9,7 +9,7 @@ public sealed class ResetMidSequence : ChaosScenario
 
     public override async Task RunAsync(ChaosConnection connection, CancellationToken cancellationToken)
     {
-        await CutMidSequence.SendAsync(connection, cancellationToken).ConfigureAwait(false);
+        await CutMidSequence.SendAsync(connection, cut, cancellationToken).ConfigureAwait(false);
         connection.Reset();
     }
 }

@@ -4,9 +4,12 @@ namespace TelnetTui.Demo.Chaos.Scenarios;
 /// <c>slowloris</c>: one byte a second, forever: text, an SGR sequence, a UTF-8 character, CR LF and a
 /// prompt ending in IAC GA, each cut into single bytes.
 /// </summary>
-public sealed class Slowloris : ChaosScenario
+public sealed class Slowloris(TimeSpan? interval = null) : ChaosScenario
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan DefaultInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>The pause after each byte.</summary>
+    public TimeSpan Interval { get; } = interval ?? DefaultInterval;
 
     /// <summary>What is sent, one byte at a time, again and again.</summary>
     public static readonly byte[] Message = [.. ChaosBytes.Text("s\u001b[1;32mlow\u001b[0m ☺\r\n> "), 0xFF, 0xF9];
