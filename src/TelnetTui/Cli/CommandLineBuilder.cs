@@ -14,6 +14,7 @@ public static class CommandLineBuilder
         root.Subcommands.Add(UiDemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ReplayCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,37 @@
+namespace TelnetTui.Scripting.Runtime;
+
+/// <summary>The engine's raw functions, as the sandbox prelude finds them in its <c>host</c> table.</summary>
+internal enum ApiFunction
+{
+    Tick,
+    Tripped,
+    Send,
+    SendKeys,
+    Echo,
+    Log,
+    Trigger,
+    Alias,
+    Prompt,
+    Timer,
+    On,
+    MudSend,
+    Item,
+    Group,
+    Wait,
+    Session,
+    ScreenRow,
+    ScreenText,
+    ScreenSize,
+    Gag,
+    Highlight,
+    Reload,
+    FileRead,
+    FileWrite,
+    FileAppend,
+    FileExists,
+    FileList,
+    Module,
+    RegexMatch,
+    RegexEscape,
+    PatternCheck,
+}
