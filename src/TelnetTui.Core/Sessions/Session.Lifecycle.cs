@@ -216,7 +216,7 @@ public sealed partial class Session
                 }
                 break;
             case SessionTimerKind.Housekeeping:
-                _recorder.FlushIfDue();
+                _recorder.FlushPending();
                 break;
         }
     }
