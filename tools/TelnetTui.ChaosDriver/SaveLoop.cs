@@ -14,6 +14,20 @@ public static class SaveLoop
 {
     public static int Run(DriverOptions options)
     {
+        try
+        {
+            return Loop(options);
+        }
+        catch (ConfigFileException e)
+        {
+            // The file on disk is not valid TOML: nothing was written (ConfigDocumentFile refuses).
+            Console.Error.WriteLine($"telnettui-chaos-driver: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Loop(DriverOptions options)
+    {
         var count = options.GetInt("count", int.MaxValue);
         if (options.Get("book") is { } bookPath)
         {
