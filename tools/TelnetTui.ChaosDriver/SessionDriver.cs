@@ -16,11 +16,16 @@ public static class SessionDriver
     public static int Run(DriverOptions options)
     {
         var id = options.Get("id") ?? "driver";
-        var host = new HostEntry { Id = id, Host = options.Require("host"), Port = options.GetInt("port", 23), Encoding = options.Get("encoding") ?? "utf-8" };
+        // --book FILE: the host is the book's entry --id, and connecting records last_connected in the book.
+        var book = options.Get("book") is { } bookPath ? ConnectionBook.Open(bookPath) : null;
+        var host = book is not null
+            ? book.Find(id) ?? throw new ArgumentException($"the book has no host '{id}'")
+            : new HostEntry { Id = id, Host = options.Require("host"), Port = options.GetInt("port", 23), Encoding = options.Get("encoding") ?? "utf-8" };
         var inbox = Session.CreateInbox();
         var session = new Session(new SessionOptions
         {
             Host = host,
+            Book = book,
             Columns = options.GetInt("cols", 80),
             Rows = options.GetInt("rows", 24),
             History = options.Get("history") is { } folder ? InputHistory.ForHost(folder, id) : null,
@@ -49,6 +54,7 @@ public static class SessionDriver
             Say(masked ? "sent (masked)" : $"sent {reply}");
         }
         session.StateChanged += change => Say($"state {change.Current}");
+        session.Notice += notice => Say($"notice {notice}");
         var recordAt = DateTime.MaxValue;
         session.StateChanged += change =>
         {
@@ -72,6 +78,12 @@ public static class SessionDriver
             context.Cancel = true;
             stop.Cancel();
         });
+        // --connect-after MS: wait (for a test to edit files) before connecting.
+        if (options.GetInt("connect-after", 0) is > 0 and var wait)
+        {
+            Say("waiting");
+            Thread.Sleep(wait);
+        }
         session.Connect();
         try
         {
