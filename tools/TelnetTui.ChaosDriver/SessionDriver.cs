@@ -8,8 +8,8 @@ namespace TelnetTui.ChaosDriver;
 /// <summary>
 /// One headless session as the app runs it (owner loop on this thread, capture, log, input history),
 /// reporting on stdout: <c>state NAME</c>, <c>line TEXT</c>, <c>prompt TEXT</c>, <c>sent TEXT|(masked)</c>.
-/// Replies from <c>--on</c> go out through <see cref="Session.SendLine"/>, as typed in the input line:
-/// the session masks them while the host echoes. Ends when the session closes, or on SIGTERM.
+/// Replies from <c>--on</c> go out as the app sends typing: through <see cref="Session.SendLine"/> in line
+/// mode (masked while the host echoes), as keys in character mode. Ends when the session closes, or on SIGTERM.
 /// </summary>
 public static class SessionDriver
 {
@@ -49,6 +49,14 @@ public static class SessionDriver
             if (replies.Count == 0 || !text.Contains(replies.Peek().Text, StringComparison.Ordinal))
                 return;
             var reply = replies.Dequeue().Reply;
+            if (session.Mode == InputMode.Character)
+            {
+                // As the terminal pane does in character mode: every key straight to the host.
+                session.SendText(reply);
+                session.SendKey(new SessionKey(SessionKeyCode.Enter));
+                Say("sent (keys)");
+                return;
+            }
             var masked = session.InputMasked;
             session.SendLine(reply);
             Say(masked ? "sent (masked)" : $"sent {reply}");
@@ -61,10 +69,14 @@ public static class SessionDriver
             if (change.Current == SessionState.Online && recordAfter >= 0 && recordAt == DateTime.MaxValue)
                 recordAt = DateTime.UtcNow.AddMilliseconds(recordAfter);
         };
+        // --exit-on TEXT: a line containing TEXT ends the run (a clean disconnect; files closed).
+        var exitOn = options.Get("exit-on");
         session.LineReceived += line =>
         {
             Say($"line {line.Text}");
             Answer(line.Text);
+            if (exitOn is not null && line.Text.Contains(exitOn, StringComparison.Ordinal))
+                session.Disconnect();
         };
         session.PromptReceived += prompt =>
         {
