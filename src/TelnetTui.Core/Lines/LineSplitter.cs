@@ -37,6 +37,10 @@ public sealed class LineSplitter
     private static readonly SearchValues<char> Special = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007f" + string.Concat(Enumerable.Range(0x80, 0x20).Select(i => (char)i)));
 
+    // What ends a run of CSI parameters and intermediates: the final byte (0x40-0x7E), ESC, or LF.
+    private static readonly SearchValues<char> CsiStops = SearchValues.Create(
+        string.Concat(Enumerable.Range('@', '~' - '@' + 1).Select(i => (char)i)) + "\u001b\n");
+
     private char[] _text = new char[256];
     private char[] _raw = new char[256];
     private int _textLength;
@@ -61,7 +65,7 @@ public sealed class LineSplitter
             if (_state == State.Text)
             {
                 var rest = input[i..];
-                var stop = rest.IndexOfAny(Special);
+                var stop = NextSpecial(rest);
                 var run = stop < 0 ? rest : rest[..stop];
                 if (!run.IsEmpty)
                 {
@@ -71,6 +75,22 @@ public sealed class LineSplitter
                 }
                 if (stop < 0)
                     return;
+            }
+            else if (_state == State.Csi)
+            {
+                // Parameters and intermediates in one go (SGR colours come every few words in MUD output);
+                // char by char when the run would pass the sequence limit, so the cut happens at the same place.
+                var rest = input[i..];
+                var stop = rest.IndexOfAny(CsiStops);
+                var length = stop < 0 ? rest.Length : stop;
+                if (length > 0 && _sequenceLength + length <= MaxSequenceChars)
+                {
+                    AppendRaw(rest[..length]);
+                    _sequenceLength += length;
+                    i += length;
+                    if (stop < 0)
+                        return;
+                }
             }
             var c = input[i++];
             // VT parsers act on LF even inside an escape sequence; only control strings swallow it.
@@ -82,6 +102,22 @@ public sealed class LineSplitter
             AppendRaw([c]);
             Step(c);
         }
+    }
+
+    /// <summary>
+    /// Index of the first C0 control, DEL or C1 control in <paramref name="text"/>, or -1. Printable ASCII is
+    /// skipped with the fastest vectorised scan; past the first other character the full set is searched.
+    /// </summary>
+    private static int NextSpecial(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOfAnyExceptInRange(' ', '~');
+        if (at < 0)
+            return -1;
+        var c = text[at];
+        if (c < ' ' || c is >= '\u007f' and <= '\u009f')
+            return at;
+        var rest = text[(at + 1)..].IndexOfAny(Special);
+        return rest < 0 ? -1 : at + 1 + rest;
     }
 
     /// <summary>Forgets the unfinished line (it was delivered as a prompt).</summary>

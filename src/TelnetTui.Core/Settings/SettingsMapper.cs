@@ -71,7 +71,7 @@ public static class SettingsMapper
         var given = new Dictionary<string, TomlValue>(StringComparer.Ordinal);
         foreach (var (action, value) in t.Entries())
         {
-            if (!KeyBindings.Defaults.ContainsKey(action))
+            if (!KeyBindings.IsAction(action))
             {
                 t.Diagnostics.ErrorAtKey(value, t.PathOf(action), $"'{action}' is not an action; use one of {string.Join(", ", KeyBindings.Actions)}");
                 continue;
@@ -101,7 +101,12 @@ public static class SettingsMapper
             var at = actions.Select(a => given.GetValueOrDefault(a)).FirstOrDefault(v => v is not null);
             t.Diagnostics.Error(at, t.Path, $"{group.Key} is bound to {string.Join(" and ", actions)}; a key can do one thing (set one of them to another key or \"\")");
             foreach (var action in actions.Where(given.ContainsKey))
-                result[action] = KeyBindings.Defaults[action];
+            {
+                if (KeyBindings.Defaults.TryGetValue(action, out var fallback))
+                    result[action] = fallback;
+                else
+                    result.Remove(action);
+            }
         }
         return result;
     }

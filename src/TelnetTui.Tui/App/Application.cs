@@ -105,6 +105,21 @@ public sealed class Application : IOverlayHost, IDisposable
         _wake.Set();
     }
 
+    /// <summary>Posts a message if its queue has room; false (nothing posted) when it is full. Never blocks.</summary>
+    public bool TryPost(Message message)
+    {
+        if (Environment.CurrentManagedThreadId == _uiThread)
+        {
+            _local.Enqueue(message);
+            return true;
+        }
+        var writer = message is InputEvent ? _input.Writer : _messages.Writer;
+        if (!writer.TryWrite(message))
+            return false;
+        _wake.Set();
+        return true;
+    }
+
     /// <summary>Posts a message, waiting asynchronously while the queue is full (network readers: backpressure).</summary>
     public async ValueTask PostAsync(Message message, CancellationToken cancellationToken = default)
     {

@@ -11,8 +11,22 @@ public sealed class TypeToFilter
     /// <summary>Longest filter kept.</summary>
     public const int MaxLength = 256;
 
-    public string Text { get; set; } = "";
+    public string Text
+    {
+        get;
+        set
+        {
+            if (value == field)
+                return;
+            field = value;
+            Changed?.Invoke(value);
+        }
+    } = "";
+
     public bool IsActive => Text.Length > 0;
+
+    /// <summary>The filter text changed (a view that builds its rows from it rebuilds them before it refreshes).</summary>
+    public event Action<string>? Changed;
 
     /// <summary>Handles a key that edits the filter; returns false for keys it leaves alone.</summary>
     public bool OnKey(KeyEvent e)

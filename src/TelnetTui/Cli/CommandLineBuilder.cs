@@ -8,6 +8,7 @@ public static class CommandLineBuilder
     public static RootCommand Build()
     {
         var root = new RootCommand("TelnetTui: a full-screen telnet client for BBSes and MUDs.");
+        TuiCommand.Configure(root);
         // Subcommands register here, one line each (view, serve, replay, run, ...).
         root.Subcommands.Add(ImportSyncTermCommand.Create());
         root.Subcommands.Add(ViewCommand.Create());

@@ -9,8 +9,8 @@ namespace TelnetTui.Cli;
 /// <summary>
 /// telnettui replay CAPTURE [--format text|ansi] [--cols N] [--rows N] [--at SECONDS] [--scrollback]
 /// [--export-asciicast OUT.cast]: prints the screen a recorded session ends on (or the screen at a
-/// time), or exports the recording as an asciicast v2 file. Playing it back inside the TUI is the
-/// panes' job; until they exist, a replay without --format or --export-asciicast says so.
+/// time), or exports the recording as an asciicast v2 file. Without --format or --export-asciicast it
+/// plays the recording back inside the TUI (<see cref="ReplayTui"/>).
 /// </summary>
 public static class ReplayCommand
 {
@@ -40,7 +40,7 @@ public static class ReplayCommand
                 result.AddError("--at must be zero or more seconds");
         });
 
-        var command = new Command("replay", "Print the screen a recorded session ends on, or export it as asciicast v2.")
+        var command = new Command("replay", "Play a recorded session back in the TUI (pause, speed, seek), print the screen it ends on, or export it as asciicast v2.")
         {
             file, format, cols, rows, at, scrollback, export,
         };
@@ -52,10 +52,7 @@ public static class ReplayCommand
             if (parse.GetValue(export) is { } cast)
                 return Export(path, cast, output, error);
             if (parse.GetValue(format) is not { } chosen)
-            {
-                error.WriteLine("telnettui: replay inside the TUI is not available in this build; use --format text|ansi or --export-asciicast FILE");
-                return ExitCodes.Usage;
-            }
+                return ReplayTui.Run(path, new ReplayOptions { Columns = parse.GetValue(cols), Rows = parse.GetValue(rows) }, error);
             var request = new ReplayRenderRequest
             {
                 Options = new ReplayOptions { Columns = parse.GetValue(cols), Rows = parse.GetValue(rows) },

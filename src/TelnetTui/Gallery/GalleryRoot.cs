@@ -1,6 +1,5 @@
 using TelnetTui.Tui;
 using TelnetTui.Tui.Widgets;
-using Buffer = TelnetTui.Tui.Buffer;
 
 namespace TelnetTui.Gallery;
 

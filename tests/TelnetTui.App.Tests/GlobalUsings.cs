@@ -1,0 +1,1 @@
+global using Buffer = TelnetTui.Tui.Buffer;
