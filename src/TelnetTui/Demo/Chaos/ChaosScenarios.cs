@@ -26,6 +26,7 @@ public static class ChaosScenarios
         new UnterminatedDcs(),
         new AltScreenToggles(),
         new ResizeRequests(),
+        new HostileQueries(),
         new Cp437Garbage(),
         new Utf8Garbage(),
         new Slowloris(),

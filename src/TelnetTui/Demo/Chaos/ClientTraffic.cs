@@ -10,7 +10,11 @@ namespace TelnetTui.Demo.Chaos;
 /// </summary>
 public sealed class ClientTraffic : ITelnetDecoderSink
 {
+    /// <summary>Data bytes kept for tests to read (the first ones; later data is only counted).</summary>
+    public const int MaxDataKept = 256 * 1024;
+
     private readonly Lock _lock = new();
+    private readonly MemoryStream _data = new();
     private readonly TelnetDecoder _decoder;
     private readonly int[,] _negotiations = new int[4, 256];
     private readonly int[] _subnegotiations = new int[256];
@@ -36,6 +40,12 @@ public sealed class ClientTraffic : ITelnetDecoderSink
     public long DataBytes
     {
         get { lock (_lock) return _dataBytes; }
+    }
+
+    /// <summary>The first <see cref="MaxDataKept"/> data bytes the client sent (what it typed or answered).</summary>
+    public byte[] Data
+    {
+        get { lock (_lock) return _data.ToArray(); }
     }
 
     /// <summary>IAC commands other than negotiations and subnegotiations.</summary>
@@ -116,7 +126,13 @@ public sealed class ClientTraffic : ITelnetDecoderSink
         }
     }
 
-    void ITelnetDecoderSink.OnData(ReadOnlySpan<byte> data) => _dataBytes += data.Length;
+    void ITelnetDecoderSink.OnData(ReadOnlySpan<byte> data)
+    {
+        _dataBytes += data.Length;
+        var room = MaxDataKept - (int)_data.Length;
+        if (room > 0)
+            _data.Write(data[..Math.Min(room, data.Length)]);
+    }
 
     void ITelnetDecoderSink.OnCommand(byte command) => _commands++;
 
