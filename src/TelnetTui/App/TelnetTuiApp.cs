@@ -162,7 +162,12 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
             if (ReferenceEquals(session, _launchSession) && change.Current == SessionState.Online)
                 _launchWentOnline = true;
             if (change.Current == SessionState.Online && _config.Book.Find(session.Host.Id) is not null)
+            {
+                State.NoteOutcome(session.Host.Id, null);
                 Book.Reload();
+            }
+            if (change.Current is SessionState.Closed or SessionState.WaitingToReconnect && session.CloseReason is { IsConnectFailure: true } failure)
+                State.NoteOutcome(session.Host.Id, failure); // the book shows it beside the host
         };
         session.ModeChanged += _ =>
         {
