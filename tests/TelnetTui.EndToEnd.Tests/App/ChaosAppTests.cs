@@ -36,7 +36,7 @@ public sealed class ChaosAppTests : IDisposable
 
     private string File(string name) => Path.Combine(_sandbox.Folder, name);
 
-    public static TheoryData<string> Kinds() => ["storm-flip", "storm-all", "csi-params", "rep-bomb", "osc-unterminated", "zlib-bomb", "slowloris", "silent", "flood"];
+    public static TheoryData<string> Kinds() => ["storm-flip", "storm-all", "csi-params", "rep-bomb", "osc-unterminated", "zlib-bomb", "slowloris", "silent", "flood", "storm-deaf", "sb-endless", "sb-huge", "iac-every-byte", "mccp-garbage", "mccp-end", "gmcp-invalid", "gmcp-huge", "msdp-deep", "dcs-unterminated", "alt-screen", "resize", "queries", "cp437-garbage", "utf8-garbage", "close-mid", "reset-mid"];
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -47,8 +47,9 @@ public sealed class ChaosAppTests : IDisposable
             $"{AppSandbox.Command($"127.0.0.1 {server.Port}", ReleaseBuild.Dll)}; echo $? > {AppBinary.Quote(File("status"))}; " +
             $"stty -a > {AppBinary.Quote(File("after"))}; echo MARKER-AFTER-APP; sleep 60"; // alive, so tmux still reports the pane's modes
         using var tmux = TmuxSession.Start(command, 120, 40, _sandbox.Environment, _sandbox.Folder);
-        var pid = PaneProcess.AppPid(tmux, Wait);
         tmux.WaitFor(s => s.Contains("127.0.0.1", StringComparison.Ordinal), Wait, "the status line");
+        // Only now: before, a child the shell forked for stty still has the shell's command line (with telnettui.dll in it).
+        var pid = PaneProcess.AppPid(tmux, Wait);
         using var memory = new ResidentSampler(pid);
         Thread.Sleep(Onslaught);
 
