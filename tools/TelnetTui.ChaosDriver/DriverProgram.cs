@@ -28,7 +28,7 @@ public static class DriverProgram
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"telnettui-chaos-driver: {problem}");
-        Console.Error.WriteLine("usage: telnettui-chaos-driver session --host H --port P [--capture F] [--log F] [--history DIR] [--id ID] [--on TEXT=REPLY]...");
+        Console.Error.WriteLine("usage: telnettui-chaos-driver session --host H --port P [--capture F] [--log F] [--history DIR] [--id ID] [--on TEXT=REPLY]... [--exit-on TEXT]");
         Console.Error.WriteLine("       telnettui-chaos-driver save-loop (--config FILE | --book FILE) [--count N]");
         return 2;
     }
