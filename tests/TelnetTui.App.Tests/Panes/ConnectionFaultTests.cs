@@ -1,5 +1,7 @@
 using System.Net.Sockets;
+using TelnetTui.App;
 using TelnetTui.App.Tests.Support;
+using TelnetTui.Core.Book;
 using TelnetTui.Core.Sessions;
 using TelnetTui.Panes.Book;
 using TelnetTui.Telnet.Transport;
@@ -89,6 +91,22 @@ public sealed class ConnectionFaultTests
         foreach (var kind in new[] { "refused", "dns", "timeout", "untrusted", "changed" })
             messages.Add((await FailAsync(kind)).Reason.Message);
         Assert.Equal(messages.Count, messages.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_plain_connection_to_a_host_the_book_marks_TLS_is_refused_before_any_connect()
+    {
+        // `telnettui vault.example 992`: the address is the book's TLS entry, typed without TLS (HostResolver).
+        var launch = new LaunchRequest { Target = new ResolvedHost(new HostEntry { Id = "vault", Name = "Vault", Host = "vault.example", Port = 992, Tls = true }, false, true) };
+        await using var h = AppHarness.Create(200, 30, BookOpen, Book, launch);
+        h.Pump(() => h.Session?.State == SessionState.Closed, "the refusal");
+        Assert.Equal(CloseKind.TlsRequired, h.Session!.CloseReason!.Kind);
+        Assert.Equal(0, h.Host.Connects); // the host never saw a plain connection
+        h.App.Book.SelectHost("vault");
+        h.Settle();
+        var screen = h.Text();
+        Assert.Contains("vault.example is marked TLS in the connection book", h.Lines()[^1], StringComparison.Ordinal);
+        Assert.Contains(BookPane.FaultPrefix + "vault.example is marked TLS", screen, StringComparison.Ordinal);
     }
 
     [Fact]
