@@ -101,6 +101,13 @@ public sealed class CaptureWriter : IDisposable
             Flush();
     }
 
+    /// <summary>Flushes if anything was written since the last flush (the session's once-a-second tick).</summary>
+    public void FlushIfDirty()
+    {
+        if (_dirty)
+            Flush();
+    }
+
     /// <summary>Hands everything written to the operating system.</summary>
     public void Flush()
     {

@@ -59,6 +59,13 @@ public sealed class SessionLog : IDisposable
             Flush();
     }
 
+    /// <summary>Flushes if anything was written since the last flush (the session's once-a-second tick).</summary>
+    public void FlushIfDirty()
+    {
+        if (_dirty)
+            Flush();
+    }
+
     public void Flush()
     {
         _writer.Flush();

@@ -153,6 +153,17 @@ internal sealed class SessionRecorder : IDisposable
         LogAction(l => l.FlushIfDue());
     }
 
+    /// <summary>
+    /// The once-a-second tick: flush whatever is pending. (Flushing only when a second has passed since
+    /// the last flush would let a line written just after a flush wait almost two seconds when the
+    /// flushes fall out of step with the tick, as they do when recording starts mid-session.)
+    /// </summary>
+    public void FlushPending()
+    {
+        CaptureAction(c => c.FlushIfDirty());
+        LogAction(l => l.FlushIfDirty());
+    }
+
     public void Dispose()
     {
         StopCapture();

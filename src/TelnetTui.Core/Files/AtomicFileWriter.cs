@@ -16,6 +16,7 @@ public static partial class AtomicFileWriter
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
+        RemoveStaleTemporaryFiles(folder, Path.GetFileName(full));
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -35,6 +36,50 @@ public static partial class AtomicFileWriter
             throw;
         }
         SyncFolder(folder);
+    }
+
+    /// <summary>
+    /// A save killed between creating its temporary file and the rename (kill -9, power cut) leaves that
+    /// file behind; the next save of the same target removes those whose process is gone (issue 8: a
+    /// crash loop must not fill the config folder). A live process's temporary file is left alone.
+    /// </summary>
+    private static void RemoveStaleTemporaryFiles(string folder, string name)
+    {
+        string[] candidates;
+        try
+        {
+            candidates = Directory.GetFiles(folder, $".{name}.*.tmp");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        foreach (var candidate in candidates)
+        {
+            // .NAME.PID.GUID.tmp
+            var parts = Path.GetFileName(candidate)[(name.Length + 2)..].Split('.');
+            if (parts.Length == 3 && int.TryParse(parts[0], out var pid) && parts[1].Length == 32 && !IsRunning(pid))
+                TryDelete(candidate);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+            return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no such process
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]

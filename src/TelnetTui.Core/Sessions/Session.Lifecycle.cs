@@ -50,22 +50,19 @@ public sealed partial class Session
         switch (input)
         {
             case ReceivedChunk chunk:
-                try
-                {
-                    if (_connection is not null)
-                        Receive(chunk.Bytes);
-                }
-                finally
-                {
-                    chunk.Discard();
-                }
+                ReceiveChunk(chunk);
+                break;
+            case ReceiveResumed:
+                ContinueReceiving();
                 break;
             case ConnectCompleted completed:
                 Connected(completed);
                 break;
             case ConnectionEnded ended when _connection is not null:
-                EndConnection(ended.Error is null ? FaultClassifier.ClosedByHost(Endpoint) : FaultClassifier.ConnectionLost(ended.Error, Endpoint),
-                    graceful: ended.Error is null, allowReconnect: true);
+                if (HasReceiveBacklog)
+                    _pendingEnd = ended; // the host's last bytes are shown before it is gone
+                else
+                    ConnectionLost(ended);
                 break;
             case TimerFired timer:
                 TimerElapsed(timer.Kind);
@@ -155,8 +152,13 @@ public sealed partial class Session
         EnsureHousekeeping();
     }
 
+    private void ConnectionLost(ConnectionEnded ended) =>
+        EndConnection(ended.Error is null ? FaultClassifier.ClosedByHost(Endpoint) : FaultClassifier.ConnectionLost(ended.Error, Endpoint),
+            graceful: ended.Error is null, allowReconnect: true);
+
     private void EndConnection(CloseReason reason, bool graceful, bool allowReconnect)
     {
+        DropReceiveBacklog();
         var wasConnected = _connection is not null;
         if (_connection is { } connection)
         {
@@ -216,7 +218,7 @@ public sealed partial class Session
                 }
                 break;
             case SessionTimerKind.Housekeeping:
-                _recorder.FlushIfDue();
+                _recorder.FlushPending();
                 break;
             case SessionTimerKind.HeldLine:
                 HoldElapsed();

@@ -12,25 +12,134 @@ namespace TelnetTui.Core.Sessions;
 /// <summary>The receive path: socket bytes → capture → telnet engine → data → capture → decoder → screen and lines.</summary>
 public sealed partial class Session
 {
-    private void Receive(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Most data bytes (after MCCP inflating) one message hands to the terminal. 16 KiB read from a
+    /// compressed stream can inflate to 16 MiB (deflate reaches about 1032:1, issue 8's zlib bomb):
+    /// the rest of such a read waits for the owner's next turn, so keys are never held up behind it.
+    /// </summary>
+    public const int MaxDataBytesPerMessage = 256 * 1024;
+
+    /// <summary>While MCCP may be running, received bytes go to the engine this many at a time (at most about 264 KiB once inflated).</summary>
+    internal const int CompressedSlice = 256;
+
+    // The read being worked through and the reads that came after it (together at most
+    // SessionReader.MaxUnprocessedReads), and a connection end that must wait for them.
+    private readonly Queue<ReceivedChunk> _receiveBacklog = new();
+    private ReceivedChunk? _receiving;
+    private int _receivingOffset;
+    private ConnectionEnded? _pendingEnd;
+    private long _dataThisMessage;
+    private bool _inReceive;
+
+    private bool HasReceiveBacklog => _receiving is not null || _receiveBacklog.Count > 0;
+
+    /// <summary>A read arrived: worked through now, or after the reads set aside before it (order is kept).</summary>
+    private void ReceiveChunk(ReceivedChunk chunk)
     {
-        var connection = _connection!;
-        BytesReceived += bytes.Length;
-        _recorder.Wire(bytes);
+        if (_connection is null)
+        {
+            chunk.Discard();
+            return;
+        }
+        if (HasReceiveBacklog)
+        {
+            _receiveBacklog.Enqueue(chunk); // a ReceiveResumed is on its way
+            return;
+        }
+        _receiving = chunk;
+        _receivingOffset = 0;
+        ContinueReceiving();
+    }
+
+    /// <summary>Works through set-aside reads until the per-message data budget is spent; then asks for another turn.</summary>
+    private void ContinueReceiving()
+    {
+        _dataThisMessage = 0;
+        while (_connection is { } connection)
+        {
+            if (_receiving is null)
+            {
+                if (!_receiveBacklog.TryDequeue(out var next))
+                    break;
+                _receiving = next;
+                _receivingOffset = 0;
+            }
+            _inReceive = true;
+            var goesOn = Receive(connection, _receiving.Bytes, ref _receivingOffset);
+            _inReceive = false;
+            if (!goesOn)
+            {
+                // The connection ended while the data was handled; the backlog is already dropped.
+                _receiving?.Discard();
+                _receiving = null;
+                return;
+            }
+            if (_receivingOffset == _receiving.ByteCount)
+            {
+                _receiving.Discard();
+                _receiving = null;
+            }
+            if (_dataThisMessage >= MaxDataBytesPerMessage && HasReceiveBacklog)
+            {
+                Post(new ReceiveResumed(this, _generation));
+                return;
+            }
+        }
+        if (_connection is not null && !HasReceiveBacklog && _pendingEnd is { } ended)
+        {
+            _pendingEnd = null;
+            ConnectionLost(ended);
+        }
+    }
+
+    /// <summary>
+    /// Hands bytes from <paramref name="offset"/> to the engine: all of them, or while MCCP may be running
+    /// small slices until the message's data budget is spent. Returns false when the connection ended.
+    /// </summary>
+    private bool Receive(SessionConnection connection, ReadOnlySpan<byte> bytes, ref int offset)
+    {
+        var engine = connection.Engine;
         try
         {
-            connection.Engine.Receive(bytes);
+            while (offset < bytes.Length && _dataThisMessage < MaxDataBytesPerMessage)
+            {
+                var mayInflate = engine.IsReceiveCompressed || engine.IsEnabled(TelnetSide.Remote, TelnetOption.Mccp2);
+                var slice = bytes[offset..];
+                if (mayInflate && slice.Length > CompressedSlice)
+                    slice = slice[..CompressedSlice];
+                offset += slice.Length;
+                BytesReceived += slice.Length;
+                _recorder.Wire(slice);
+                engine.Receive(slice);
+                if (_connection != connection)
+                    return false;
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug on hostile input must cost the connection, never the program (issue 8).
             EndConnection(FaultClassifier.ClientFailed(e), graceful: false, allowReconnect: false);
-            return;
+            return false;
         }
         connection.FlushOutput();
         if (IsFilteringLines)
             ArmHold();
         _recorder.FlushIfDue();
+        return true;
+    }
+
+    /// <summary>The connection is gone: reads not yet handled are dropped and their buffers returned.</summary>
+    private void DropReceiveBacklog()
+    {
+        if (!_inReceive)
+        {
+            // (While the engine is still reading it, the read in hand is dropped once the engine returns.)
+            _receiving?.Discard();
+            _receiving = null;
+        }
+        while (_receiveBacklog.TryDequeue(out var chunk))
+            chunk.Discard();
+        _pendingEnd = null;
     }
 
     private void HookEngine(TelnetEngine engine)
@@ -45,6 +154,7 @@ public sealed partial class Session
 
     private void OnData(ReadOnlySpan<byte> data)
     {
+        _dataThisMessage += data.Length;
         _recorder.Data(data);
         _feed.Feed(data, _sink);
         if (State == SessionState.Negotiating)

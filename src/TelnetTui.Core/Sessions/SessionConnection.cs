@@ -16,6 +16,8 @@ internal sealed class SessionConnection
     private readonly Session _session;
     private readonly ChannelWriter<SessionInput> _inbox;
     private readonly CancellationTokenSource _stop = new();
+    // Never disposed: chunks still queued when the connection ends give their credit back later.
+    private readonly SemaphoreSlim _readCredits = new(SessionReader.MaxUnprocessedReads);
     private Task _reader = Task.CompletedTask;
 
     public SessionConnection(Session session, int id, ISessionTransport transport, TelnetEngine engine, ChannelWriter<SessionInput> inbox)
@@ -41,7 +43,7 @@ internal sealed class SessionConnection
     {
         Engine.Start();
         FlushOutput();
-        _reader = Task.Run(() => SessionReader.RunAsync(_session, Id, Transport, Writer, _inbox, _stop.Token));
+        _reader = Task.Run(() => SessionReader.RunAsync(_session, Id, Transport, Writer, _readCredits, _inbox, _stop.Token));
     }
 
     /// <summary>Hands what the engine wants sent to the writer (owner thread).</summary>

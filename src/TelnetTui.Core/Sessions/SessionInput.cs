@@ -34,8 +34,11 @@ public abstract class SessionInput
     }
 }
 
-/// <summary>Bytes read from the socket, in a pooled buffer returned once processed.</summary>
-internal sealed class ReceivedChunk(Session session, int connection, byte[] buffer, int length) : SessionInput(session, connection)
+/// <summary>
+/// Bytes read from the socket, in a pooled buffer returned once processed. Each holds one of the
+/// connection's read credits (see <see cref="SessionReader.MaxUnprocessedReads"/>), given back with the buffer.
+/// </summary>
+internal sealed class ReceivedChunk(Session session, int connection, byte[] buffer, int length, SemaphoreSlim? credits = null) : SessionInput(session, connection)
 {
     private byte[]? _buffer = buffer;
 
@@ -46,9 +49,15 @@ internal sealed class ReceivedChunk(Session session, int connection, byte[] buff
     public override void Discard()
     {
         if (Interlocked.Exchange(ref _buffer, null) is { } b)
+        {
             ArrayPool<byte>.Shared.Return(b);
+            credits?.Release();
+        }
     }
 }
+
+/// <summary>The session posts this to itself to go on with received bytes it set aside to keep a turn short.</summary>
+internal sealed class ReceiveResumed(Session session, int connection) : SessionInput(session, connection);
 
 /// <summary>A connect attempt finished: with a transport, or with the error.</summary>
 internal sealed class ConnectCompleted(Session session, int connection, ISessionTransport? transport, Exception? error) : SessionInput(session, connection)

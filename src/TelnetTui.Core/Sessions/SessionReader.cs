@@ -15,14 +15,21 @@ internal static class SessionReader
     /// <summary>Bytes read from the socket at a time; the owner's memory per queued message is at most this.</summary>
     public const int ReadBufferSize = 16 * 1024;
 
+    /// <summary>
+    /// Reads posted and not yet fully processed, at most (in the channel, or set aside by the session to
+    /// keep a turn short): 64 × 16 KiB = 1 MiB. The reader waits for a credit before each read.
+    /// </summary>
+    public const int MaxUnprocessedReads = 64;
+
     public static async Task RunAsync(Session session, int connection, ISessionTransport transport, SessionWriter writer,
-        ChannelWriter<SessionInput> inbox, CancellationToken cancellationToken)
+        SemaphoreSlim credits, ChannelWriter<SessionInput> inbox, CancellationToken cancellationToken)
     {
         try
         {
             while (true)
             {
                 await writer.WaitForRoomAsync(cancellationToken).ConfigureAwait(false);
+                await credits.WaitAsync(cancellationToken).ConfigureAwait(false);
                 var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferSize);
                 int n;
                 try
@@ -32,15 +39,17 @@ internal static class SessionReader
                 catch
                 {
                     ArrayPool<byte>.Shared.Return(buffer);
+                    credits.Release();
                     throw;
                 }
                 if (n == 0)
                 {
                     ArrayPool<byte>.Shared.Return(buffer);
+                    credits.Release();
                     await inbox.WriteAsync(new ConnectionEnded(session, connection, null), cancellationToken).ConfigureAwait(false);
                     return;
                 }
-                var chunk = new ReceivedChunk(session, connection, buffer, n);
+                var chunk = new ReceivedChunk(session, connection, buffer, n, credits);
                 try
                 {
                     await inbox.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);

@@ -37,8 +37,10 @@ public static class MudJson
             error = null;
             return true;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
+            // The reader also rejects some JSON outside JsonException: a lone surrogate escape in a string
+            // (GetString: InvalidOperationException), a number past double's range (FormatException).
             value = MudValue.Null;
             error = e.Message;
             return false;
@@ -56,7 +58,9 @@ public static class MudJson
             case JsonTokenType.False:
                 return MudValue.False;
             case JsonTokenType.Number:
-                return MudValue.Number(reader.GetDouble());
+                return reader.TryGetDouble(out var number) && double.IsFinite(number)
+                    ? MudValue.Number(number)
+                    : throw new JsonException("a number too large for a double");
             case JsonTokenType.String:
                 return MudValue.String(reader.GetString()!);
             case JsonTokenType.StartArray:

@@ -20,7 +20,11 @@ public sealed class Application : IOverlayHost, IDisposable
     private readonly TimeProvider _clock;
     private readonly Channel<Message> _input;
     private readonly Channel<Message> _messages;
-    private readonly Queue<Message> _local = new();
+    // Posted on the UI thread itself (it must not wait on its own queues): input goes first as always;
+    // other messages wait for the budgeted part of the turn, so a handler that posts itself again (a
+    // session working through a zlib bomb in slices) cannot keep the turn from ending and drawing.
+    private readonly Queue<Message> _localInput = new();
+    private readonly Queue<Message> _localMessages = new();
     private readonly ManualResetEventSlim _wake = new(false, spinCount: 1);
     private readonly FrameEncoder _encoder = new();
     private readonly ByteBuilder _output = new(64 * 1024);
@@ -96,7 +100,7 @@ public sealed class Application : IOverlayHost, IDisposable
     {
         if (Environment.CurrentManagedThreadId == _uiThread)
         {
-            _local.Enqueue(message);
+            EnqueueLocal(message);
             return;
         }
         var writer = message is InputEvent ? _input.Writer : _messages.Writer;
@@ -105,12 +109,14 @@ public sealed class Application : IOverlayHost, IDisposable
         _wake.Set();
     }
 
+    private void EnqueueLocal(Message message) => (message is InputEvent ? _localInput : _localMessages).Enqueue(message);
+
     /// <summary>Posts a message if its queue has room; false (nothing posted) when it is full. Never blocks.</summary>
     public bool TryPost(Message message)
     {
         if (Environment.CurrentManagedThreadId == _uiThread)
         {
-            _local.Enqueue(message);
+            EnqueueLocal(message);
             return true;
         }
         var writer = message is InputEvent ? _input.Writer : _messages.Writer;
@@ -125,7 +131,7 @@ public sealed class Application : IOverlayHost, IDisposable
     {
         if (Environment.CurrentManagedThreadId == _uiThread)
         {
-            _local.Enqueue(message);
+            EnqueueLocal(message);
             return;
         }
         var writer = message is InputEvent ? _input.Writer : _messages.Writer;
@@ -196,7 +202,7 @@ public sealed class Application : IOverlayHost, IDisposable
     private void WaitForMessages(TimeSpan timeout)
     {
         _wake.Reset();
-        if (_input.Reader.Count > 0 || _messages.Reader.Count > 0 || _local.Count > 0 || _quit)
+        if (_input.Reader.Count > 0 || _messages.Reader.Count > 0 || _localInput.Count > 0 || _localMessages.Count > 0 || _quit)
             return;
         _wake.Wait(timeout);
     }
@@ -222,7 +228,7 @@ public sealed class Application : IOverlayHost, IDisposable
                 break;
             if (_clock.GetTimestamp() - start >= budget || bytes >= _options.DrainByteBudget)
                 break;
-            if (!_messages.Reader.TryRead(out var message))
+            if (!_localMessages.TryDequeue(out var message) && !_messages.Reader.TryRead(out message))
             {
                 if (!any)
                     break;
@@ -238,7 +244,7 @@ public sealed class Application : IOverlayHost, IDisposable
     private bool DrainInput()
     {
         var any = false;
-        while (_input.Reader.TryRead(out var message) || _local.TryDequeue(out message))
+        while (_input.Reader.TryRead(out var message) || _localInput.TryDequeue(out message))
         {
             Handle(message);
             any = true;

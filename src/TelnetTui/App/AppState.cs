@@ -9,6 +9,7 @@ namespace TelnetTui.App;
 /// </summary>
 public sealed class AppState(AppTheme theme, IClipboard clipboard)
 {
+    private readonly Dictionary<string, CloseReason> _faults = new(StringComparer.Ordinal);
     private Session? _session;
 
     public AppTheme Theme { get; set; } = theme;
@@ -34,4 +35,16 @@ public sealed class AppState(AppTheme theme, IClipboard clipboard)
     public event Action<string>? Message;
 
     public void ShowMessage(string text) => Message?.Invoke(text);
+
+    /// <summary>Why the last attempt to reach the book host <paramref name="hostId"/> failed (issue 8: shown in the book), or null.</summary>
+    public CloseReason? LastFault(string hostId) => _faults.GetValueOrDefault(hostId);
+
+    /// <summary>Notes how a connection to <paramref name="hostId"/> ended: a connect failure is kept, getting online clears it.</summary>
+    public void NoteOutcome(string hostId, CloseReason? failure)
+    {
+        if (failure is null)
+            _faults.Remove(hostId);
+        else
+            _faults[hostId] = failure;
+    }
 }

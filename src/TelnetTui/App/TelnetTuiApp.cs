@@ -38,6 +38,7 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
     private readonly SessionFactory _factory;
     private readonly TimeProvider _clock;
     private Session? _launchSession;
+    private bool _modeChanged;
     private bool _launchWentOnline;
     private TimerRegistration? _ticker;
 
@@ -86,7 +87,11 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
         WirePanes();
         Application.MessageReceived += OnMessage;
         Application.HangingUp += () => _host.Current?.FlushRecordings();
-        Application.BeforeRender += () => Side.Panel(InspectorPane).RightTitle = Inspector.Status;
+        Application.BeforeRender += () =>
+        {
+            FollowModeChange(); // a mode changed outside a session message (a command)
+            Side.Panel(InspectorPane).RightTitle = Inspector.Status;
+        };
         foreach (var note in config.Notes)
             Events.Add("note", note);
         foreach (var warning in config.Warnings)
@@ -166,13 +171,16 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
             if (ReferenceEquals(session, _launchSession) && change.Current == SessionState.Online)
                 _launchWentOnline = true;
             if (change.Current == SessionState.Online && _config.Book.Find(session.Host.Id) is not null)
+            {
+                State.NoteOutcome(session.Host.Id, null);
                 Book.Reload();
+            }
+            if (change.Current is SessionState.Closed or SessionState.WaitingToReconnect && session.CloseReason is { IsConnectFailure: true } failure)
+                State.NoteOutcome(session.Host.Id, failure); // the book shows it beside the host
         };
-        session.ModeChanged += _ =>
-        {
-            if (Root.Terminal.HasFocusWithin || Application.Focus.Focused is null)
-                FocusTerminal();
-        };
+        // A host can flip ECHO/SGA thousands of times in one read (issue 8's negotiation storm): lay the
+        // pane out once after the message that changed the mode, not once per flip (each is a full render).
+        session.ModeChanged += _ => _modeChanged = true;
         session.PromptReceived += Events.Prompt;
         session.MudMessageReceived += Events.Mud;
         session.NegotiationRecorded += Inspector.Add;
@@ -188,9 +196,20 @@ public sealed partial class TelnetTuiApp : IAsyncDisposable
         if (message is not SessionMessage m)
             return false;
         SessionHost.Handle(m);
+        FollowModeChange(); // before the next key is handled
         if (_sessionScripts is { } scripts && ReferenceEquals(scripts.Session, m.Input.Session))
             scripts.AfterMessages();
         return true;
+    }
+
+    /// <summary>After the input mode changed: the terminal pane shows or hides its input line and keeps the focus it had.</summary>
+    private void FollowModeChange()
+    {
+        if (!_modeChanged)
+            return;
+        _modeChanged = false;
+        if (Root.Terminal.HasFocusWithin || Application.Focus.Focused is null)
+            FocusTerminal();
     }
 
     private bool Tick() => Status.HasMessage || Session?.State is SessionState.Connecting or SessionState.WaitingToReconnect;

@@ -30,13 +30,29 @@ public static class ServeCommand
             HelpName = "ADDR",
             DefaultValueFactory = _ => "127.0.0.1",
         };
+        var chaos = new Option<string?>("--chaos")
+        {
+            Description = Demo.Chaos.ChaosServeRunner.Help(),
+            HelpName = "KIND",
+        };
         var command = new Command("serve", "Run the demo server: a CP437 BBS, a small MUD (GMCP, MSDP, MSSP, MCCP2) and a negotiation lab, for any telnet client.")
         {
             port,
             bind,
+            chaos,
         };
-        command.SetAction(result => Run(result.GetValue(port), result.GetValue(bind)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        command.SetAction(result => result.GetValue(chaos) is { } kind
+            ? RunChaos(kind, result.GetValue(port), result.GetValue(bind)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error)
+            : Run(result.GetValue(port), result.GetValue(bind)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
+    }
+
+    /// <summary><c>serve --chaos KIND</c>: a misbehaving host (issue 8) on the same port and address options.</summary>
+    public static int RunChaos(string kind, int port, string bind, TextWriter output, TextWriter error)
+    {
+        if (port is < 0 or > 65535 || !IPAddress.TryParse(bind, out var address))
+            return Run(port, bind, output, error); // the same usage errors as the demo
+        return Demo.Chaos.ChaosServeRunner.Run(kind, new IPEndPoint(address, port), output, error);
     }
 
     public static int Run(int port, string bind, TextWriter output, TextWriter error)

@@ -16,6 +16,9 @@ public sealed class ScriptedHost : ISessionConnector
     /// <summary>Make the next connect fail like a refused TCP connection.</summary>
     public bool Refuse { get; set; }
 
+    /// <summary>Make the next connects fail with this (a DNS failure, a timeout, a TLS error...).</summary>
+    public Exception? Fault { get; set; }
+
     public int Connects { get; private set; }
 
     public SessionEndpoint? LastEndpoint { get; private set; }
@@ -26,6 +29,8 @@ public sealed class ScriptedHost : ISessionConnector
         LastEndpoint = endpoint;
         if (Refuse)
             throw new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused);
+        if (Fault is { } fault)
+            return Task.FromException<ISessionTransport>(fault);
         return Task.FromResult<ISessionTransport>(new Transport(this));
     }
 

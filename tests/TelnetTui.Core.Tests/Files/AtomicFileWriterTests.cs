@@ -59,4 +59,25 @@ public class AtomicFileWriterTests
         Assert.Equal("kept", File.ReadAllText(Path.Combine(target, "inside")));
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
+
+    [Fact]
+    public void A_save_removes_temporary_files_that_killed_saves_left_and_keeps_a_live_process_one()
+    {
+        // Issue 8 (found by the chaos kill -9 save loop): each kill mid-save left a ".book.toml.PID.GUID.tmp".
+        using var folder = new TempFolder();
+        var path = folder.File("book.toml");
+        File.WriteAllText(path, "old");
+        var dead = folder.File($".book.toml.{int.MaxValue - 7}.{Guid.NewGuid():N}.tmp"); // no such process
+        var live = folder.File($".book.toml.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"); // a save running here
+        var other = folder.File($".config.toml.{int.MaxValue - 7}.{Guid.NewGuid():N}.tmp"); // another file's, left to its own saves
+        foreach (var f in new[] { dead, live, other })
+            File.WriteAllText(f, "half a save");
+
+        AtomicFileWriter.Write(path, "new"u8.ToArray());
+
+        Assert.Equal("new", File.ReadAllText(path));
+        Assert.False(File.Exists(dead));
+        Assert.True(File.Exists(live));
+        Assert.True(File.Exists(other));
+    }
 }

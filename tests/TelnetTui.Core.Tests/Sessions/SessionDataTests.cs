@@ -35,6 +35,32 @@ public sealed class SessionDataTests
     }
 
     [Fact]
+    public async Task A_line_right_after_a_flush_is_on_disk_at_the_next_tick_when_recording_started_between_ticks()
+    {
+        // Issue 8 (found by the chaos kill -9 test): recording turned on mid-session flushes out of step
+        // with the once-a-second tick; a tick must flush whatever is pending, not only a second after the
+        // last flush, or a line can wait two seconds for the disk.
+        using var folder = new TempFolder();
+        var clock = new FakeClock();
+        var connector = new FakeConnector().Succeed();
+        await using var h = new SessionHarness(SessionHarness.Options(connector: connector, clock: clock));
+        await h.ConnectAsync(); // ticks at 1 s, 2 s, 3 s...
+        clock.Advance(TimeSpan.FromMilliseconds(500));
+        h.Session.StartLog(folder.File("s.log"));
+        h.Session.StartCapture(folder.File("s.ttcap"));
+        clock.Advance(TimeSpan.FromMilliseconds(1000)); // 1.5 s: a second since recording started
+        connector.Last.Send("first\r\n");
+        await h.PumpUntilAsync(() => h.Lines.Count == 1, "the first line"); // flushed with it
+        clock.Advance(TimeSpan.FromMilliseconds(100));
+        connector.Last.Send("second\r\n");
+        await h.PumpUntilAsync(() => h.Lines.Count == 2, "the second line");
+
+        clock.Advance(TimeSpan.FromMilliseconds(500)); // 2.1 s: the tick at 2 s has run
+        await h.PumpUntilAsync(() => ReadShared(folder.File("s.log")).Contains("second", StringComparison.Ordinal), "the log on disk");
+        await h.PumpUntilAsync(() => ReadShared(folder.File("s.ttcap")).Contains("second", StringComparison.Ordinal), "the capture on disk");
+    }
+
+    [Fact]
     public async Task Charset_negotiation_switches_what_we_read_and_type()
     {
         var connector = new FakeConnector().Succeed();

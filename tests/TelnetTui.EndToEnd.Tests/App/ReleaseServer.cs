@@ -16,10 +16,11 @@ public sealed partial class ReleaseServer : IDisposable
 
     public int Port { get; }
 
-    public static ReleaseServer Start()
+    /// <summary>Starts <c>serve --port 0</c> with <paramref name="options"/> after it (for instance <c>--chaos KIND</c>).</summary>
+    public static ReleaseServer Start(params string[] options)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { ReleaseBuild.Dll, "serve", "--port", "0" })
+        foreach (var a in new[] { ReleaseBuild.Dll, "serve", "--port", "0" }.Concat(options))
             info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         process.ErrorDataReceived += (_, _) => { };

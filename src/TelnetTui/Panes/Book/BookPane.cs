@@ -115,11 +115,15 @@ public sealed class BookPane : Widget
         {
             buffer.Fill(new Rect(area.X, y, area.Width, 1), new Cell('─', theme.Border));
             y++;
-            var lines = Details(List.SelectedItem);
+            var selected = List.SelectedItem;
+            var lines = Details(selected, selected?.Host is { } host ? _state.LastFault(host.Id) : null);
             for (var i = 0; i < details && y < area.Bottom; i++, y++)
             {
                 if (i < lines.Count)
-                    buffer.SetString(area.X, y, TextFit.Truncate(lines[i], area.Width), i == 0 ? theme.Title : theme.Muted, area.Width);
+                {
+                    var style = i == 0 ? theme.Title : lines[i].StartsWith(FaultPrefix, StringComparison.Ordinal) ? theme.Error : theme.Muted;
+                    buffer.SetString(area.X, y, TextFit.Truncate(lines[i], area.Width), style, area.Width);
+                }
             }
         }
         for (var i = 0; i < problemRows && y < area.Bottom; i++, y++)
@@ -139,8 +143,11 @@ public sealed class BookPane : Widget
         return list;
     }
 
-    /// <summary>The lines describing a row (the selected one), for the details area.</summary>
-    public static List<string> Details(BookRow? row)
+    /// <summary>How the details line of a host's last failed connection starts.</summary>
+    public const string FaultPrefix = "last attempt failed: ";
+
+    /// <summary>The lines describing a row (the selected one), for the details area; <paramref name="fault"/> is why its last connection failed.</summary>
+    public static List<string> Details(BookRow? row, CloseReason? fault = null)
     {
         if (row?.Host is not { } h)
         {
@@ -152,11 +159,16 @@ public sealed class BookPane : Widget
         var lines = new List<string>
         {
             $"{BookRow.Address(h)} · {h.Encoding} · {mode}{(h.NawsSize is { } size ? " · " + size : "")}",
+        };
+        if (fault is not null)
+            lines.Add(FaultPrefix + fault.Message);
+        lines.AddRange(
+        [
             h.Tags.Count > 0 ? "tags: " + string.Join(", ", h.Tags) : "no tags",
             h.LastConnected is { } when
                 ? $"last connected {when.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} · {Times(h.TimesConnected)}"
                 : $"never connected · {Times(h.TimesConnected)}",
-        };
+        ]);
         if (h.Notes.Length > 0)
             lines.Add(h.Notes.ReplaceLineEndings(" "));
         return lines;
