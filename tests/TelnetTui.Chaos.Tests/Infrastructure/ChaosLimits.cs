@@ -7,10 +7,13 @@ internal static class ChaosLimits
     public static readonly TimeSpan KeyLatency = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// Owner-thread CPU time one message may take: with a frame after it, a key still shows within
-    /// <see cref="KeyLatency"/>. Measured in thread CPU time, so other work on the machine does not count.
+    /// Owner-thread CPU time one message may take: a key waits at most for one message and one frame
+    /// (well under 1 ms), so it still shows within <see cref="KeyLatency"/>. Measured in thread CPU
+    /// time, so other work on the machine does not count; a typical read costs about 2 ms, and the
+    /// margin is for a garbage collection that lands on the owner thread (up to ~50 ms seen when
+    /// every test project runs at once).
     /// </summary>
-    public static readonly TimeSpan MessageCpu = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan MessageCpu = TimeSpan.FromMilliseconds(80);
 
     /// <summary>Probes a healthy run must have handled at least (about 0.2 s of the scenario).</summary>
     public const int MinProbes = 10;

@@ -28,8 +28,8 @@ public static class PaneProcess
                     continue;
                 try
                 {
-                    var cmdline = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-                    if (!cmdline.Contains("telnettui.dll") || ParentOf(pid) != shell)
+                    var argv = File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+                    if (!IsTelnetTui(argv) || ParentOf(pid) != shell)
                         continue;
                     return pid;
                 }
@@ -44,6 +44,13 @@ public static class PaneProcess
         }
         throw new TimeoutException("telnettui did not start in the pane");
     }
+
+    // A child the shell has forked but not yet exec'd still carries the shell's argv (the whole
+    // command line, telnettui.dll included), so the program itself must be dotnet running the dll.
+    private static bool IsTelnetTui(string[] argv) =>
+        argv.Length >= 2
+        && Path.GetFileName(argv[0]) == "dotnet"
+        && argv.Skip(1).Any(a => a.EndsWith("telnettui.dll", StringComparison.Ordinal));
 
     private static int ParentOf(int pid)
     {
