@@ -20,6 +20,7 @@ internal sealed class Pen
     public int HyperlinkId;
 
     private bool _dirty = true;
+    private bool _effectiveDirty = true;
     private bool _blankDirty = true;
     private Style _effective;
     private ulong _inlineBits;
@@ -53,6 +54,8 @@ internal sealed class Pen
     public void Changed()
     {
         _dirty = true;
+        _effectiveDirty = true;
+        _blankDirty = true;
         _cachedRow = null;
     }
 
@@ -63,7 +66,8 @@ internal sealed class Pen
     {
         get
         {
-            Refresh();
+            if (_effectiveDirty)
+                RefreshEffective();
             return _effective;
         }
     }
@@ -77,7 +81,7 @@ internal sealed class Pen
             return _inlineBits;
         if (ReferenceEquals(row, _cachedRow) && row.ExtrasVersion == _cachedVersion)
             return _cachedBits;
-        _cachedBits = row.StyleBits(_effective, 0, isInline: false);
+        _cachedBits = row.StyleBits(Effective, 0, isInline: false);
         if (!ReferenceEquals(row, _cachedRow))
             _cachedRow = row;
         _cachedVersion = row.ExtrasVersion;
@@ -89,28 +93,39 @@ internal sealed class Pen
     {
         get
         {
-            if (_dirty)
-                Refresh();
             if (_blankDirty)
             {
-                _blank = new Blank(_effective);
+                _blank = new Blank(Effective);
                 _blankDirty = false;
             }
             return _blank;
         }
     }
 
+    /// <summary>
+    /// The packed bits after an SGR change (once per colour change, so it is on the hot path): computed
+    /// from the fields directly; the <see cref="Style"/> value is built only when something asks for it.
+    /// </summary>
     private void Refresh()
     {
         _dirty = false;
-        _blankDirty = true;
+        var fg = Foreground;
+        var bg = Background;
+        var attributes = Attributes;
+        if (_screen.AnsiBbs)
+            ToVga(ref fg, ref bg, ref attributes, _screen.IceColors);
+        _isInline = PackedCell.TryInline(fg, bg, attributes, Underline, UnderlineColor, HyperlinkId, out _inlineBits);
+    }
+
+    private void RefreshEffective()
+    {
+        _effectiveDirty = false;
         var fg = Foreground;
         var bg = Background;
         var attributes = Attributes;
         if (_screen.AnsiBbs)
             ToVga(ref fg, ref bg, ref attributes, _screen.IceColors);
         _effective = new Style(fg, bg, attributes, Underline, UnderlineColor, HyperlinkId);
-        _isInline = PackedCell.TryInline(_effective, out _inlineBits);
     }
 
     private static void ToVga(ref Color fg, ref Color bg, ref CellAttributes attributes, bool iceColors)

@@ -13,9 +13,9 @@ internal static class SgrParser
     public static void Apply(Pen pen, VtParams p)
     {
         var count = p.Count;
-        if (count == 0)
+        if (count == 0 || (count == 1 && p[0] == 0))
         {
-            Reset(pen); // CSI m is CSI 0 m
+            Reset(pen); // CSI m is CSI 0 m; both are the most frequent SGR by far
             pen.Changed();
             return;
         }

@@ -18,5 +18,12 @@ internal readonly struct Blank
     /// <summary>The packed blank cell for <paramref name="row"/> (an RGB background needs the row's style table).</summary>
     public ulong For(Row row) => _isInline ? _inlineBits : row.StyleBits(_style, 0, isInline: false);
 
+    /// <summary>The packed blank cell when it needs no style table (the same for every row).</summary>
+    public bool TryInlineBits(out ulong bits)
+    {
+        bits = _inlineBits;
+        return _isInline;
+    }
+
     public bool IsDefault => _isInline && _inlineBits == PackedCell.Empty;
 }

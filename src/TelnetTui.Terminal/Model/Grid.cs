@@ -65,7 +65,7 @@ internal sealed class Grid
         if (top == 0 && bottom == Height - 1)
         {
             // The whole screen: the ring's start moves on, the rows that left become the new bottom rows.
-            _start = Map(count % Height);
+            _start = Map(count < Height ? count : count % Height); // count is 1 nearly always: skip the division
         }
         else
             Rotate(top, bottom, count);
@@ -111,9 +111,13 @@ internal sealed class Grid
 
     public static void ResetRow(Row row, in Blank blank)
     {
+        if (blank.TryInlineBits(out var bits))
+        {
+            row.Reset(bits); // one pass over the cells (coloured blanks are common in ANSI art)
+            return;
+        }
         row.Reset(PackedCell.Empty);
-        if (!blank.IsDefault)
-            Array.Fill(row.Cells, blank.For(row));
+        Array.Fill(row.Cells, blank.For(row));
     }
 
     /// <summary>Blanks columns [from, to) of a row; selective erase (DECSED/DECSEL) spares protected cells.</summary>

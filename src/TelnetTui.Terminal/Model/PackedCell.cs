@@ -73,15 +73,21 @@ internal static class PackedCell
     public static ulong ExtendedBits(int index) => ExtendedFlag | ((ulong)(uint)index << StyleShift);
 
     /// <summary>Inline style bits for <paramref name="style"/>, or false when it needs the row's style table.</summary>
-    public static bool TryInline(in Style style, out ulong bits)
+    public static bool TryInline(in Style style, out ulong bits) =>
+        TryInline(style.Foreground, style.Background, style.Attributes, style.Underline, style.UnderlineColor, style.HyperlinkId, out bits);
+
+    /// <summary>The same from a style's parts (the pen's hot path, which keeps no <see cref="Style"/> value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryInline(Color foreground, Color background, CellAttributes attributes, UnderlineStyle underline,
+        Color underlineColor, int hyperlinkId, out ulong bits)
     {
         bits = 0;
-        if (style.HyperlinkId != 0 || !style.UnderlineColor.IsDefault)
+        if (hyperlinkId != 0 || !underlineColor.IsDefault)
             return false;
-        if (!TryColor(style.Foreground, out var fg) || !TryColor(style.Background, out var bg))
+        if (!TryColor(foreground, out var fg) || !TryColor(background, out var bg))
             return false;
         bits = ((ulong)fg << ForegroundShift) | ((ulong)bg << BackgroundShift)
-             | ((ulong)style.Attributes << AttributesShift) | ((ulong)style.Underline << UnderlineShift);
+             | ((ulong)attributes << AttributesShift) | ((ulong)underline << UnderlineShift);
         return true;
     }
 
