@@ -48,68 +48,20 @@ internal sealed class SessionRecorder : IDisposable
         Guard(log, () => log?.Dispose(), "log");
     }
 
-    public void Wire(ReadOnlySpan<byte> bytes)
-    {
-        if (Capture is { } c)
-        {
-            try
-            {
-                c.Write(CaptureRecordKind.WireReceived, bytes);
-            }
-            catch (IOException e)
-            {
-                CaptureFailed(e);
-            }
-        }
-    }
+    public void Wire(ReadOnlySpan<byte> bytes) => Record(CaptureRecordKind.WireReceived, bytes);
 
-    public void Data(ReadOnlySpan<byte> bytes)
-    {
-        if (Capture is { } c)
-        {
-            try
-            {
-                c.Write(CaptureRecordKind.DataReceived, bytes);
-            }
-            catch (IOException e)
-            {
-                CaptureFailed(e);
-            }
-        }
-    }
+    public void Data(ReadOnlySpan<byte> bytes) => Record(CaptureRecordKind.DataReceived, bytes);
 
-    public void SentProtocol(ReadOnlySpan<byte> bytes)
-    {
-        if (Capture is { } c)
-        {
-            try
-            {
-                c.Write(CaptureRecordKind.SentProtocol, bytes);
-            }
-            catch (IOException e)
-            {
-                CaptureFailed(e);
-            }
-        }
-    }
+    public void SentProtocol(ReadOnlySpan<byte> bytes) => Record(CaptureRecordKind.SentProtocol, bytes);
 
     /// <summary>Data the user sent: recorded when not <paramref name="redact"/>, otherwise only its length.</summary>
     public void Sent(ReadOnlySpan<byte> bytes, bool redact)
     {
-        if (Capture is { } c)
-        {
-            try
-            {
-                if (redact)
-                    c.WriteRedacted(bytes.Length);
-                else
-                    c.Write(CaptureRecordKind.Sent, bytes);
-            }
-            catch (IOException e)
-            {
-                CaptureFailed(e);
-            }
-        }
+        var length = bytes.Length;
+        if (redact)
+            CaptureAction(c => c.WriteRedacted(length));
+        else
+            Record(CaptureRecordKind.Sent, bytes);
     }
 
     public void Line(ReadOnlySpan<char> text)
@@ -168,6 +120,21 @@ internal sealed class SessionRecorder : IDisposable
     {
         StopCapture();
         StopLog();
+    }
+
+    // Spans cannot be captured by a lambda, so byte records have their own guard.
+    private void Record(CaptureRecordKind kind, ReadOnlySpan<byte> bytes)
+    {
+        if (Capture is not { } c)
+            return;
+        try
+        {
+            c.Write(kind, bytes);
+        }
+        catch (IOException e)
+        {
+            CaptureFailed(e);
+        }
     }
 
     private void CaptureAction(Action<CaptureWriter> action)
