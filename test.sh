@@ -23,3 +23,12 @@ fi
 
 # A hung test fails the run after 15 minutes instead of eating CI's budget.
 dotnet test TelnetTui.sln --blame-hang-timeout 15m --blame-hang-dump-type none "$@"
+
+# The emulator picks AVX-512, AVX2 or scalar code at run time; a full run also checks the paths this CPU
+# did not take, by running the emulator's tests again with the wider instruction sets switched off.
+if (($# == 0)); then
+  for off in "DOTNET_EnableAVX512=0" "DOTNET_EnableAVX512=0 DOTNET_EnableAVX2=0"; do
+    echo "test.sh: emulator tests with $off"
+    env $off dotnet test tests/TelnetTui.Terminal.Tests --no-build --blame-hang-timeout 15m --blame-hang-dump-type none
+  done
+fi

@@ -47,10 +47,11 @@ internal sealed class GlyphWriter
         s.VersionCounter++;
         while (!text.IsEmpty)
         {
-            var first = text[0];
-            if (!_charsets.IsIdentity || s.InsertMode || !CharWidth.IsNarrow(first))
+            // Translated, inserted, wide and zero-width characters take the general path (a combining mark
+            // must meet a pending wrap before it is acted on, so this comes first).
+            if (!_charsets.IsIdentity || s.InsertMode || !CharWidth.IsNarrow(text[0]))
             {
-                PrintCodePoint(first);
+                PrintCodePoint(text[0]);
                 text = text[1..];
                 continue;
             }
@@ -66,6 +67,23 @@ internal sealed class GlyphWriter
             var col = s.CursorCol;
             var columns = cells.Length;
             var n = Math.Min(columns - col, text.Length);
+            if (!row.MayHoldWide && TextScan.CanWriteRuns)
+            {
+                // Scan and write in one pass: nothing on this row needs fixing up around the run.
+                var written = TextScan.WriteNarrowRun(cells.AsSpan(col, n), text, _pen.BitsFor(row));
+                if (written > 0)
+                {
+                    _lastCodePoint = text[written - 1];
+                    _lastCluster = null;
+                    _lastWidth = 1;
+                    text = text[written..];
+                    Advance(col + written, columns);
+                    continue;
+                }
+                PrintCodePoint(text[0]);
+                text = text[1..];
+                continue;
+            }
             var k = TextScan.NarrowRunLength(text, n);
             if (k == 0)
             {
@@ -74,11 +92,15 @@ internal sealed class GlyphWriter
                 continue;
             }
             var span = cells.AsSpan(col, k);
-            // Overwriting half of a wide character blanks the other half.
-            if (col > 0 && PackedCell.IsSpacer(span[0]))
-                cells[col - 1] = PackedCell.StyleBits(cells[col - 1]);
-            if (col + k < columns && PackedCell.IsWide(span[k - 1]))
-                cells[col + k] = PackedCell.StyleBits(cells[col + k]);
+            // Overwriting half of a wide character blanks the other half. Rows with none skip the check, which
+            // also keeps this from reading cells the previous run's vector stores have not finished writing.
+            if (row.MayHoldWide)
+            {
+                if (col > 0 && PackedCell.IsSpacer(span[0]))
+                    cells[col - 1] = PackedCell.StyleBits(cells[col - 1]);
+                if (col + k < columns && PackedCell.IsWide(span[k - 1]))
+                    cells[col + k] = PackedCell.StyleBits(cells[col + k]);
+            }
             var style = _pen.BitsFor(row);
             var chars = text[..k];
             TextScan.FillCells(span, chars, style);
@@ -199,6 +221,7 @@ internal sealed class GlyphWriter
         var content = cluster is null ? codePoint : row.ClusterBits(cluster);
         if (width == 2)
         {
+            row.MayHoldWide = true;
             cells[col] = style | PackedCell.WideFlag | content;
             cells[col + 1] = style | PackedCell.SpacerFlag;
         }

@@ -61,6 +61,24 @@ internal sealed class Pen
 
     public void Invalidate() => Changed();
 
+    /// <summary>
+    /// SGR 0 on its own, the most frequent sequence in coloured output: the fields are reset and, unless a
+    /// hyperlink is open, the packed bits and the blank are known without working them out (no colours, at most
+    /// DECSCA protection, which neither ANSI-BBS nor iCE colours change).
+    /// </summary>
+    public void ResetRendition()
+    {
+        SgrParser.Reset(this);
+        Changed();
+        if (HyperlinkId != 0)
+            return;
+        _inlineBits = (ulong)Attributes << PackedCell.AttributesShift;
+        _isInline = true;
+        _dirty = false;
+        _blank = Blank.Default;
+        _blankDirty = false;
+    }
+
     /// <summary>The style cells are written in.</summary>
     public Style Effective
     {
@@ -88,18 +106,24 @@ internal sealed class Pen
         return _cachedBits;
     }
 
-    /// <summary>What erased cells get: the effective colours, no renditions.</summary>
-    public Blank Blank
+    /// <summary>
+    /// What erased cells get: the effective colours, no renditions. Returned by reference: every line feed
+    /// passes it on, and copying the struct just after rebuilding it costs more than the rest of the scroll.
+    /// </summary>
+    public ref readonly Blank Blank
     {
         get
         {
             if (_blankDirty)
-            {
-                _blank = new Blank(Effective);
-                _blankDirty = false;
-            }
-            return _blank;
+                RefreshBlank();
+            return ref _blank;
         }
+    }
+
+    private void RefreshBlank()
+    {
+        _blank = new Blank(Effective);
+        _blankDirty = false;
     }
 
     /// <summary>

@@ -15,8 +15,7 @@ internal static class SgrParser
         var count = p.Count;
         if (count == 0 || (count == 1 && p[0] == 0))
         {
-            Reset(pen); // CSI m is CSI 0 m; both are the most frequent SGR by far
-            pen.Changed();
+            pen.ResetRendition(); // CSI m is CSI 0 m; both are the most frequent SGR by far
             return;
         }
         var i = 0;
@@ -77,7 +76,7 @@ internal static class SgrParser
     }
 
     /// <summary>SGR 0: colours and renditions off; DECSCA protection and the hyperlink are not SGR and stay.</summary>
-    private static void Reset(Pen pen)
+    internal static void Reset(Pen pen)
     {
         pen.Foreground = Color.Default;
         pen.Background = Color.Default;

@@ -13,7 +13,7 @@ internal readonly struct Blank
         _isInline = PackedCell.TryInline(_style, out _inlineBits);
     }
 
-    public static Blank Default => new(Style.Plain);
+    public static Blank Default { get; } = new(Style.Plain);
 
     /// <summary>The packed blank cell for <paramref name="row"/> (an RGB background needs the row's style table).</summary>
     public ulong For(Row row) => _isInline ? _inlineBits : row.StyleBits(_style, 0, isInline: false);

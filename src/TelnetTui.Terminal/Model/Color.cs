@@ -21,6 +21,9 @@ public readonly struct Color : IEquatable<Color>
     /// <summary>Palette index (valid when <see cref="Kind"/> is Indexed).</summary>
     public int Index => (int)(_value & 0xFF);
 
+    /// <summary>The RGB value as 0xRRGGBB (meaningful for <see cref="ColorKind.Rgb"/>).</summary>
+    internal uint Rgb24 => _value & 0xFFFFFF;
+
     public byte R => (byte)(_value >> 16);
     public byte G => (byte)(_value >> 8);
     public byte B => (byte)_value;

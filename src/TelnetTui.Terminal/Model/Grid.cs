@@ -161,7 +161,7 @@ internal sealed class Grid
     public static bool IsProtected(Row row, ulong cell)
     {
         if (!PackedCell.IsExtended(cell))
-            return (cell & ((ulong)CellAttributes.Protected << PackedCell.AttributesShift)) != 0;
+            return (PackedCell.InlineAttributes(cell) & CellAttributes.Protected) != 0;
         var styles = row.Extras?.Styles;
         var index = PackedCell.ExtendedIndex(cell);
         return styles is not null && index < styles.Count && styles[index].Has(CellAttributes.Protected);

@@ -54,7 +54,10 @@ internal sealed class LineRewrapper
             var copied = Reintern(cell, extras);
             _row.Cells[_col] = copied;
             if (width == 2)
+            {
                 _row.Cells[_col + 1] = PackedCell.StyleBits(copied) | PackedCell.SpacerFlag;
+                _row.MayHoldWide = true;
+            }
             _col += width;
             _rowHasContent = true;
         }

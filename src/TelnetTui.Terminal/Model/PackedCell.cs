@@ -13,7 +13,11 @@ namespace TelnetTui.Terminal.Model;
 ///  34–42 background: same                                       (inline style)
 ///  43–51 CellAttributes                                         (inline style)
 ///  52–54 UnderlineStyle                                         (inline style)
+///  63    direct foreground: bits 25–48 are the foreground's RGB, the background is default
+///  62    direct background: bits 25–48 are the background's RGB, the foreground is default
 /// </code>
+/// In the two direct forms attributes are bits 49–57 and the underline style bits 58–60, so the most
+/// common true-colour text (one RGB colour over the default) stays inline like palette colours do.
 /// All-zero is an empty cell in the default style, so clearing is a memset.
 /// </summary>
 internal static class PackedCell
@@ -31,6 +35,11 @@ internal static class PackedCell
     public const int BackgroundShift = 34;
     public const int AttributesShift = 43;
     public const int UnderlineShift = 52;
+    public const ulong DirectForegroundFlag = 1UL << 63;
+    public const ulong DirectBackgroundFlag = 1UL << 62;
+    public const ulong DirectFlags = DirectForegroundFlag | DirectBackgroundFlag;
+    public const int DirectAttributesShift = 49;
+    public const int DirectUnderlineShift = 58;
     /// <summary>Every bit that describes the style (inline or extended reference).</summary>
     public const ulong StyleMask = ~(CodePointMask | ClusterFlag | WidthMask);
     public const ulong ContentMask = CodePointMask | ClusterFlag | WidthMask;
@@ -76,40 +85,65 @@ internal static class PackedCell
     public static bool TryInline(in Style style, out ulong bits) =>
         TryInline(style.Foreground, style.Background, style.Attributes, style.Underline, style.UnderlineColor, style.HyperlinkId, out bits);
 
-    /// <summary>The same from a style's parts (the pen's hot path, which keeps no <see cref="Style"/> value).</summary>
+    /// <summary>
+    /// The same from a style's parts (the pen's hot path, which keeps no <see cref="Style"/> value). Palette
+    /// colours go without branches: a default colour is all zero bits and an indexed one has kind 1, so the
+    /// field is index + kind. One RGB colour over a default one takes a direct form.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryInline(Color foreground, Color background, CellAttributes attributes, UnderlineStyle underline,
+        Color underlineColor, int hyperlinkId, out ulong bits)
+    {
+        var fgKind = (uint)foreground.Kind;
+        var bgKind = (uint)background.Kind;
+        if ((fgKind | bgKind) <= (uint)ColorKind.Indexed)
+        {
+            var fg = (ulong)((uint)foreground.Index + fgKind);
+            var bg = (ulong)((uint)background.Index + bgKind);
+            bits = (fg << ForegroundShift) | (bg << BackgroundShift)
+                 | ((ulong)attributes << AttributesShift) | ((ulong)underline << UnderlineShift);
+            return (hyperlinkId == 0) & underlineColor.IsDefault;
+        }
+        return TryDirect(foreground, background, attributes, underline, underlineColor, hyperlinkId, out bits);
+    }
+
+    private static bool TryDirect(Color foreground, Color background, CellAttributes attributes, UnderlineStyle underline,
         Color underlineColor, int hyperlinkId, out ulong bits)
     {
         bits = 0;
         if (hyperlinkId != 0 || !underlineColor.IsDefault)
             return false;
-        if (!TryColor(foreground, out var fg) || !TryColor(background, out var bg))
+        ulong flag;
+        Color color;
+        if (foreground.Kind == ColorKind.Rgb && background.IsDefault)
+            (flag, color) = (DirectForegroundFlag, foreground);
+        else if (background.Kind == ColorKind.Rgb && foreground.IsDefault)
+            (flag, color) = (DirectBackgroundFlag, background);
+        else
             return false;
-        bits = ((ulong)fg << ForegroundShift) | ((ulong)bg << BackgroundShift)
-             | ((ulong)attributes << AttributesShift) | ((ulong)underline << UnderlineShift);
+        bits = flag | ((ulong)color.Rgb24 << ForegroundShift)
+             | ((ulong)attributes << DirectAttributesShift) | ((ulong)underline << DirectUnderlineShift);
         return true;
     }
 
-    private static bool TryColor(Color color, out uint bits)
-    {
-        switch (color.Kind)
-        {
-            case ColorKind.Default:
-                bits = 0;
-                return true;
-            case ColorKind.Indexed:
-                bits = (uint)color.Index + 1;
-                return true;
-            default:
-                bits = 0;
-                return false;
-        }
-    }
+    /// <summary>The attributes of an inline style (the extended flag must be clear).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CellAttributes InlineAttributes(ulong cell) =>
+        (CellAttributes)((cell >> ((cell & DirectFlags) != 0 ? DirectAttributesShift : AttributesShift)) & 0x1FF);
 
     /// <summary>The style stored inline in <paramref name="cell"/> (the extended flag must be clear).</summary>
     public static Style InlineStyle(ulong cell)
     {
+        if ((cell & DirectFlags) != 0)
+        {
+            var rgb = (uint)(cell >> ForegroundShift) & 0xFFFFFF;
+            var color = Color.Rgb((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);
+            var directAttributes = (CellAttributes)((cell >> DirectAttributesShift) & 0x1FF);
+            var directUnderline = (UnderlineStyle)((cell >> DirectUnderlineShift) & 0x7);
+            return (cell & DirectForegroundFlag) != 0
+                ? new Style(color, Color.Default, directAttributes, directUnderline)
+                : new Style(Color.Default, color, directAttributes, directUnderline);
+        }
         var fg = (int)((cell >> ForegroundShift) & 0x1FF);
         var bg = (int)((cell >> BackgroundShift) & 0x1FF);
         var attributes = (CellAttributes)((cell >> AttributesShift) & 0x1FF);

@@ -15,6 +15,13 @@ internal sealed class Row
     public RowExtras? Extras { get; set; }
     public RowFlags Flags { get; set; }
 
+    /// <summary>
+    /// False while the row is known to hold no wide character, so narrow text can be written without
+    /// checking the cells it overwrites for halves of one. Set by whatever writes a wide cell or loads
+    /// cells from elsewhere; cleared when the row is reset.
+    /// </summary>
+    public bool MayHoldWide { get; set; }
+
     /// <summary>Changes whenever style-table indexes may have changed meaning (tables dropped, replaced or compacted).</summary>
     public int ExtrasVersion { get; private set; }
 
@@ -36,6 +43,7 @@ internal sealed class Row
         if (blank == PackedCell.Empty || !PackedCell.IsExtended(blank))
             ReleaseExtras();
         Flags = RowFlags.None;
+        MayHoldWide = false;
     }
 
     /// <summary>Drops the side tables (their cells are gone), returning them for reuse.</summary>
@@ -79,6 +87,7 @@ internal sealed class Row
         var n = Math.Min(cells.Length, Cells.Length);
         cells[..n].CopyTo(Cells);
         Array.Clear(Cells, n, Cells.Length - n);
+        MayHoldWide = true;
         Extras = extras;
         ExtrasVersion++;
         Flags = flags;

@@ -56,42 +56,73 @@ internal static class ScrollbackLineCodec
 
     /// <summary>
     /// Writes (start, style low, style high) for each run of equal style into <paramref name="runs"/>;
-    /// stops and returns <paramref name="limit"/> + 1 as soon as there are more runs than that.
-    /// Vectorised: four neighbouring pairs compared per step, run starts taken from the change mask.
+    /// returns <paramref name="limit"/> + 1 when there are more runs than that. Two passes, both without
+    /// data-dependent branches per cell: vectors compare each cell's style with its left neighbour's and
+    /// set one bit per run start; then the set bits are counted and, when few enough, written out.
     /// </summary>
     private static int FindRuns(ReadOnlySpan<ulong> cells, Span<uint> runs, int limit)
     {
         ref var c0 = ref MemoryMarshal.GetReference(cells);
-        var count = 0;
-        AddRun(runs, ref count, 0, c0);
+        var length = cells.Length;
+        Span<ulong> starts = stackalloc ulong[(length + 63) >> 6];
+        starts.Clear();
+        starts[0] = 1; // cell 0 starts the first run
+        ref var bits = ref MemoryMarshal.GetReference(starts);
         var i = 1;
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var mask = Vector512.Create(PackedCell.StyleMask);
+            for (; i <= length - 8; i += 8)
+            {
+                var current = Vector512.LoadUnsafe(ref c0, (nuint)i) & mask;
+                var previous = Vector512.LoadUnsafe(ref c0, (nuint)(i - 1)) & mask;
+                var changed = ~Vector512.Equals(current, previous).ExtractMostSignificantBits() & 0xFFUL;
+                SetBits(ref bits, i, changed);
+            }
+        }
+        else if (Vector256.IsHardwareAccelerated)
         {
             var mask = Vector256.Create(PackedCell.StyleMask);
-            for (; i <= cells.Length - 4; i += 4)
+            for (; i <= length - 4; i += 4)
             {
                 var current = Vector256.LoadUnsafe(ref c0, (nuint)i) & mask;
                 var previous = Vector256.LoadUnsafe(ref c0, (nuint)(i - 1)) & mask;
-                var changed = ~Vector256.Equals(current, previous).ExtractMostSignificantBits() & 0xF;
-                while (changed != 0)
-                {
-                    if (count == limit)
-                        return limit + 1;
-                    var at = i + BitOperations.TrailingZeroCount(changed);
-                    AddRun(runs, ref count, at, Unsafe.Add(ref c0, at));
-                    changed &= changed - 1;
-                }
+                var changed = ~Vector256.Equals(current, previous).ExtractMostSignificantBits() & 0xFUL;
+                SetBits(ref bits, i, changed);
             }
         }
-        for (; i < cells.Length; i++)
+        for (; i < length; i++)
         {
-            if (PackedCell.StyleBits(Unsafe.Add(ref c0, i)) == PackedCell.StyleBits(Unsafe.Add(ref c0, i - 1)))
-                continue;
-            if (count == limit)
-                return limit + 1;
-            AddRun(runs, ref count, i, Unsafe.Add(ref c0, i));
+            if (PackedCell.StyleBits(Unsafe.Add(ref c0, i)) != PackedCell.StyleBits(Unsafe.Add(ref c0, i - 1)))
+                starts[i >> 6] |= 1UL << (i & 63);
+        }
+        var count = 0;
+        foreach (var word in starts)
+            count += BitOperations.PopCount(word);
+        if (count > limit)
+            return limit + 1;
+        count = 0;
+        for (var w = 0; w < starts.Length; w++)
+        {
+            for (var word = starts[w]; word != 0; word &= word - 1)
+            {
+                var at = (w << 6) + BitOperations.TrailingZeroCount(word);
+                AddRun(runs, ref count, at, Unsafe.Add(ref c0, at));
+            }
         }
         return count;
+    }
+
+    /// <summary>ORs <paramref name="changed"/> (bit n: cell <paramref name="at"/> + n starts a run) into the run-start bitmap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SetBits(ref ulong bits, int at, ulong changed)
+    {
+        var word = at >> 6;
+        var shift = at & 63;
+        Unsafe.Add(ref bits, word) |= changed << shift;
+        // Bits shifted out of this word belong to the next one (vectors set at most 8 bits, all for cells before the end).
+        if (shift > 56)
+            Unsafe.Add(ref bits, word + 1) |= changed >> (64 - shift);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -195,17 +195,14 @@ public sealed partial class VtParser
         var count = 0;
         var subMask = 0u;
         var value = 0;
-        var started = false;
+        var first = i; // any parameter byte after this makes the last parameter count
         for (; i < input.Length; i++)
         {
             c = input[i];
             var digit = c - '0';
             if ((uint)digit <= 9)
             {
-                value = value * 10 + digit;
-                if (value > VtLimits.MaxParameterValue)
-                    value = VtLimits.MaxParameterValue;
-                started = true;
+                value = Math.Min(value * 10 + digit, VtLimits.MaxParameterValue);
                 continue;
             }
             if (c == ';' || c == ':')
@@ -215,12 +212,11 @@ public sealed partial class VtParser
                 if (c == ':' && count < VtLimits.MaxParameters)
                     subMask |= 1u << count;
                 value = 0;
-                started = true;
                 continue;
             }
             if (c >= 0x40 && c <= 0x7E)
             {
-                if (started && count < VtLimits.MaxParameters)
+                if (i > first && count < VtLimits.MaxParameters)
                     values[count++] = (ushort)value;
                 _params.SetParsed(count, subMask);
                 next = i + 1;

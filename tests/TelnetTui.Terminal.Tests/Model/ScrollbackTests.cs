@@ -64,6 +64,20 @@ public class ScrollbackTests
     }
 
     [Fact]
+    public void Overwriting_half_of_a_wide_character_that_came_back_from_scrollback_blanks_the_other_half()
+    {
+        var t = Terminal(10, 3, 10);
+        t.Feed("\uFF10\uFF11\r\n1\r\n2\r\n3"u8);
+        Assert.Equal("\uFF10\uFF11", t.Screen.GetLineText(-1));
+        t.Resize(10, 4); // a taller screen takes the line back from scrollback
+        Assert.Equal("\uFF10\uFF11", t.Screen.GetLineText(0));
+        t.Feed("\e[1;2HX"u8);
+        Assert.Equal(" X\uFF11", t.Screen.GetLineText(0));
+        Assert.Equal(1, t.Screen.GetCell(0, 0).Width);
+        Assert.Equal(0, t.Screen.GetCell(0, 0).CodePoint);
+    }
+
+    [Fact]
     public void Steady_scrolling_allocates_nothing()
     {
         var t = Terminal(80, 25, 1000);
