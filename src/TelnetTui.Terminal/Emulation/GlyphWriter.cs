@@ -84,32 +84,40 @@ internal sealed class GlyphWriter
                 text = text[1..];
                 continue;
             }
-            var k = TextScan.NarrowRunLength(text, n);
+            var k = WriteCheckingWide(row, col, text[..n]);
             if (k == 0)
             {
                 PrintCodePoint(text[0]);
                 text = text[1..];
                 continue;
             }
-            var span = cells.AsSpan(col, k);
-            // Overwriting half of a wide character blanks the other half. Rows with none skip the check, which
-            // also keeps this from reading cells the previous run's vector stores have not finished writing.
-            if (row.MayHoldWide)
-            {
-                if (col > 0 && PackedCell.IsSpacer(span[0]))
-                    cells[col - 1] = PackedCell.StyleBits(cells[col - 1]);
-                if (col + k < columns && PackedCell.IsWide(span[k - 1]))
-                    cells[col + k] = PackedCell.StyleBits(cells[col + k]);
-            }
-            var style = _pen.BitsFor(row);
-            var chars = text[..k];
-            TextScan.FillCells(span, chars, style);
-            _lastCodePoint = chars[k - 1];
-            _lastCluster = null;
-            _lastWidth = 1;
             text = text[k..];
             Advance(col + k, columns);
         }
+    }
+
+    /// <summary>
+    /// Writes the leading run of one-column characters at <paramref name="col"/>, where a wide character may
+    /// be cut in half (its other half is blanked); returns the run's length (0: the first needs the general path).
+    /// </summary>
+    private int WriteCheckingWide(Row row, int col, ReadOnlySpan<char> text)
+    {
+        var k = TextScan.NarrowRunLength(text, text.Length);
+        if (k == 0)
+            return 0;
+        var cells = row.Cells;
+        var columns = cells.Length;
+        var span = cells.AsSpan(col, k);
+        if (col > 0 && PackedCell.IsSpacer(span[0]))
+            cells[col - 1] = PackedCell.StyleBits(cells[col - 1]);
+        if (col + k < columns && PackedCell.IsWide(span[k - 1]))
+            cells[col + k] = PackedCell.StyleBits(cells[col + k]);
+        var chars = text[..k];
+        TextScan.FillCells(span, chars, _pen.BitsFor(row));
+        _lastCodePoint = chars[k - 1];
+        _lastCluster = null;
+        _lastWidth = 1;
+        return k;
     }
 
     /// <summary>Writes one character (any plane): the general path for wide, zero-width and translated characters.</summary>
