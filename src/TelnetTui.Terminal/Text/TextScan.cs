@@ -98,11 +98,6 @@ internal static class TextScan
     /// </summary>
     private static unsafe int NarrowRunLengthMasked(ReadOnlySpan<char> text, int max)
     {
-        var latin = Vector512.Create((ushort)0x300);
-        var symbols = Vector512.Create((ushort)0x2100);
-        var symbolCount = Vector512.Create((ushort)0x200);
-        var boxes = Vector512.Create((ushort)0x2400);
-        var boxCount = Vector512.Create((ushort)0x1FD);
         fixed (char* p = text)
         {
             var i = 0;
@@ -110,8 +105,7 @@ internal static class TextScan
             {
                 var lanes = Lanes16(max - i);
                 var v = Avx512BW.MaskLoad((ushort*)p + i, lanes, Vector512<ushort>.Zero);
-                var easy = Vector512.LessThan(v, latin) | Vector512.LessThan(v - symbols, symbolCount) | Vector512.LessThan(v - boxes, boxCount);
-                var hard = Vector512.AndNot(lanes, easy);
+                var hard = Vector512.AndNot(lanes, InOneColumnRanges(v));
                 if (hard == Vector512<ushort>.Zero)
                 {
                     i += Math.Min(max - i, Vector512<ushort>.Count);
@@ -125,6 +119,13 @@ internal static class TextScan
             return i;
         }
     }
+
+    /// <summary>Lanes holding a character of the wholly one-column ranges <see cref="NarrowRunLength"/> names.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ushort> InOneColumnRanges(Vector512<ushort> v) =>
+        Vector512.LessThan(v, Vector512.Create((ushort)0x300))
+        | Vector512.LessThan(v - Vector512.Create((ushort)0x2100), Vector512.Create((ushort)0x200))
+        | Vector512.LessThan(v - Vector512.Create((ushort)0x2400), Vector512.Create((ushort)0x1FD));
 
     /// <summary>A lane mask with the first <paramref name="count"/> of 32 lanes set (all when count ≥ 32).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -222,11 +223,6 @@ internal static class TextScan
     public static unsafe int WriteNarrowRun(Span<ulong> cells, ReadOnlySpan<char> text, ulong style)
     {
         var max = Math.Min(cells.Length, text.Length);
-        var latin = Vector512.Create((ushort)0x300);
-        var symbols = Vector512.Create((ushort)0x2100);
-        var symbolCount = Vector512.Create((ushort)0x200);
-        var boxes = Vector512.Create((ushort)0x2400);
-        var boxCount = Vector512.Create((ushort)0x1FD);
         var s = Vector512.Create(style);
         fixed (char* p = text)
         fixed (ulong* q = cells)
@@ -236,8 +232,7 @@ internal static class TextScan
             {
                 var count = Math.Min(max - i, Vector512<ushort>.Count);
                 var v = Avx512BW.MaskLoad((ushort*)p + i, Lanes16(count), Vector512<ushort>.Zero);
-                var easy = Vector512.LessThan(v, latin) | Vector512.LessThan(v - symbols, symbolCount) | Vector512.LessThan(v - boxes, boxCount);
-                var hard = ~(uint)easy.ExtractMostSignificantBits() & Bmi2.ZeroHighBits(uint.MaxValue, (uint)count);
+                var hard = ~(uint)InOneColumnRanges(v).ExtractMostSignificantBits() & Bmi2.ZeroHighBits(uint.MaxValue, (uint)count);
                 var take = hard == 0 ? count : BitOperations.TrailingZeroCount(hard);
                 var at = q + i;
                 var (lo, hi) = Vector512.Widen(v);
