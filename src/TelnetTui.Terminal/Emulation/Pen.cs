@@ -72,8 +72,7 @@ internal sealed class Pen
         Changed();
         if (HyperlinkId != 0)
             return;
-        _inlineBits = (ulong)Attributes << PackedCell.AttributesShift;
-        _isInline = true;
+        _isInline = PackedCell.TryInline(Color.Default, Color.Default, Attributes, UnderlineStyle.None, Color.Default, 0, out _inlineBits);
         _dirty = false;
         _blank = Blank.Default;
         _blankDirty = false;
@@ -107,8 +106,8 @@ internal sealed class Pen
     }
 
     /// <summary>
-    /// What erased cells get: the effective colours, no renditions. Returned by reference: every line feed
-    /// passes it on, and copying the struct just after rebuilding it costs more than the rest of the scroll.
+    /// What erased cells get: the effective colours, no renditions. Returned by reference, since every line
+    /// feed passes it on and the callers only read it.
     /// </summary>
     public ref readonly Blank Blank
     {
