@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TelnetTui.Terminal.Model;
 using TelnetTui.Terminal.Text;
 
@@ -42,6 +43,56 @@ internal sealed class GlyphWriter
 
     /// <summary>Writes a run of BMP characters with no controls in it.</summary>
     public void Print(ReadOnlySpan<char> text)
+    {
+        if (TextScan.CanWriteRuns && TryPrintOnRow(text))
+            return;
+        PrintRuns(text);
+    }
+
+    /// <summary>
+    /// The common case in one straight pass: one-column text (a word, a space between colour changes) that fits
+    /// on the cursor's row, with nothing pending and no mode in the way. False, having written nothing, otherwise.
+    /// </summary>
+    private bool TryPrintOnRow(ReadOnlySpan<char> text)
+    {
+        var s = _screen;
+        if (s.PendingWrap | s.InsertMode | !_charsets.IsIdentity | text.IsEmpty)
+            return false;
+        var row = s.Grid[s.CursorRow];
+        var cells = row.Cells;
+        var col = s.CursorCol;
+        if (row.MayHoldWide || text.Length > cells.Length - col)
+            return false;
+        var written = TextScan.WriteNarrowRun(cells.AsSpan(col, text.Length), text, _pen.BitsFor(row));
+        if (written < text.Length)
+        {
+            // A wide or zero-width character: the cells written so far stand, the rest takes the general path.
+            if (written > 0)
+            {
+                s.VersionCounter++;
+                NoteNarrow(text[written - 1]);
+                Advance(col + written, cells.Length);
+            }
+            PrintRuns(text[written..]);
+            return true;
+        }
+        s.VersionCounter++;
+        NoteNarrow(text[^1]);
+        Advance(col + written, cells.Length);
+        return true;
+    }
+
+    /// <summary>Remembers a one-column character as the last one written, for REP.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void NoteNarrow(char c)
+    {
+        _lastCodePoint = c;
+        _lastCluster = null;
+        _lastWidth = 1;
+    }
+
+    /// <summary>The general loop: runs written in bulk where possible, one character at a time where not.</summary>
+    private void PrintRuns(ReadOnlySpan<char> text)
     {
         var s = _screen;
         s.VersionCounter++;

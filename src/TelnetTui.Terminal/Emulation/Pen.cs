@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TelnetTui.Terminal.Model;
 
 namespace TelnetTui.Terminal.Emulation;
@@ -90,7 +91,15 @@ internal sealed class Pen
     }
 
     /// <summary>Packed style bits for a cell written in <paramref name="row"/>.</summary>
-    public ulong BitsFor(Row row)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong BitsFor(Row row) => !_dirty & _isInline ? _inlineBits : BitsAfterChange(row);
+
+    /// <summary>
+    /// <see cref="BitsFor"/> after a change or for a style kept in the row's table: kept out of line so the
+    /// writers that inline the common case stay small.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ulong BitsAfterChange(Row row)
     {
         if (_dirty)
             Refresh();
