@@ -59,11 +59,11 @@ internal sealed class GlyphWriter
         if (s.PendingWrap | s.InsertMode | !_charsets.IsIdentity | text.IsEmpty)
             return false;
         var row = s.Grid[s.CursorRow];
-        var cells = row.Cells;
+        var columns = row.Columns;
         var col = s.CursorCol;
-        if (row.MayHoldWide || text.Length > cells.Length - col)
+        if (row.MayHoldWide || text.Length > columns - col)
             return false;
-        var written = TextScan.WriteNarrowRun(cells.AsSpan(col, text.Length), text, _pen.BitsFor(row));
+        var written = TextScan.WriteNarrowRun(row.Edit(col, text.Length), text, _pen.BitsFor(row));
         if (written < text.Length)
         {
             // A wide or zero-width character: the cells written so far stand, the rest takes the general path.
@@ -71,14 +71,14 @@ internal sealed class GlyphWriter
             {
                 s.VersionCounter++;
                 NoteNarrow(text[written - 1]);
-                Advance(col + written, cells.Length);
+                Advance(col + written, columns);
             }
             PrintRuns(text[written..]);
             return true;
         }
         s.VersionCounter++;
         NoteNarrow(text[^1]);
-        Advance(col + written, cells.Length);
+        Advance(col + written, columns);
         return true;
     }
 
@@ -114,14 +114,13 @@ internal sealed class GlyphWriter
                     s.PendingWrap = false;
             }
             var row = s.Grid[s.CursorRow];
-            var cells = row.Cells;
             var col = s.CursorCol;
-            var columns = cells.Length;
+            var columns = row.Columns;
             var n = Math.Min(columns - col, text.Length);
             if (!row.MayHoldWide && TextScan.CanWriteRuns)
             {
                 // Scan and write in one pass: nothing on this row needs fixing up around the run.
-                var written = TextScan.WriteNarrowRun(cells.AsSpan(col, n), text, _pen.BitsFor(row));
+                var written = TextScan.WriteNarrowRun(row.Edit(col, n), text, _pen.BitsFor(row));
                 if (written > 0)
                 {
                     _lastCodePoint = text[written - 1];
@@ -156,7 +155,7 @@ internal sealed class GlyphWriter
         var k = TextScan.NarrowRunLength(text, text.Length);
         if (k == 0)
             return 0;
-        var cells = row.Cells;
+        var cells = row.Edit();
         var columns = cells.Length;
         var span = cells.AsSpan(col, k);
         if (col > 0 && PackedCell.IsSpacer(span[0]))
@@ -269,7 +268,7 @@ internal sealed class GlyphWriter
 
     private void WriteCell(Row row, int col, uint codePoint, int width, string? cluster)
     {
-        var cells = row.Cells;
+        var cells = row.Edit();
         var columns = cells.Length;
         if (col > 0 && PackedCell.IsSpacer(cells[col]))
             cells[col - 1] = PackedCell.StyleBits(cells[col - 1]);
@@ -326,7 +325,7 @@ internal sealed class GlyphWriter
         var cluster = text + added;
         var width = PackedCell.Width(cell);
         var bits = row.ClusterBits(cluster);
-        row.Cells[col] = (cell & ~(PackedCell.CodePointMask | PackedCell.ClusterFlag)) | bits;
+        row.Edit()[col] = (cell & ~(PackedCell.CodePointMask | PackedCell.ClusterFlag)) | bits;
         _lastCluster = cluster;
         _lastCodePoint = char.ConvertToUtf32(cluster, 0);
         _lastWidth = Math.Max(1, width);

@@ -291,7 +291,7 @@ internal sealed class ScreenEditor
         {
             var row = Grid[r];
             row.Reset(PackedCell.Empty);
-            Array.Fill(row.Cells, (ulong)'E');
+            Array.Fill(row.Edit(), (ulong)'E');
         }
         MoveTo(0, 0);
         s.VersionCounter++;

@@ -59,7 +59,7 @@ internal sealed class Grid
             for (var i = 0; i < count; i++)
             {
                 var row = this[top + i];
-                scrollback.Push(row.Cells, row.TakeExtras(), row.Flags);
+                scrollback.Push(row.UsedCells, row.TakeExtras(), row.Flags);
             }
         }
         if (top == 0 && bottom == Height - 1)
@@ -117,7 +117,7 @@ internal sealed class Grid
             return;
         }
         row.Reset(PackedCell.Empty);
-        Array.Fill(row.Cells, blank.For(row));
+        Array.Fill(row.Edit(), blank.For(row));
     }
 
     /// <summary>Blanks columns [from, to) of a row; selective erase (DECSED/DECSEL) spares protected cells.</summary>
@@ -137,20 +137,23 @@ internal sealed class Grid
         var bits = blank.For(r);
         if (!selective)
         {
-            if (from == 0 && to == Columns && bits == PackedCell.Empty)
+            if (to == Columns && bits == PackedCell.Empty)
             {
-                Array.Clear(cells);
-                r.ReleaseExtras();
+                if (from == 0)
+                    r.Clear(); // the side tables go too
+                else
+                    r.ClearFrom(from);
             }
             else
-                cells.AsSpan(from, to - from).Fill(bits);
+                r.Edit(from, to - from).Fill(bits);
         }
         else
         {
+            var edited = r.Edit();
             for (var i = from; i < to; i++)
             {
-                if (!IsProtected(r, cells[i]))
-                    cells[i] = bits;
+                if (!IsProtected(r, edited[i]))
+                    edited[i] = bits;
             }
         }
         // Erasing the last column ends a soft wrap: the next line no longer continues this one.
@@ -171,7 +174,7 @@ internal sealed class Grid
     public void InsertCells(int row, int col, int count, in Blank blank)
     {
         var r = this[row];
-        var cells = r.Cells.AsSpan();
+        var cells = r.Edit().AsSpan();
         if (col >= Columns || count <= 0)
             return;
         count = Math.Min(count, Columns - col);
@@ -189,7 +192,7 @@ internal sealed class Grid
     public void DeleteCells(int row, int col, int count, in Blank blank)
     {
         var r = this[row];
-        var cells = r.Cells.AsSpan();
+        var cells = r.Edit().AsSpan();
         if (col >= Columns || count <= 0)
             return;
         count = Math.Min(count, Columns - col);

@@ -52,10 +52,11 @@ internal sealed class LineRewrapper
             if (i == cursorIndex)
                 cursor = (RowsEmitted, _col);
             var copied = Reintern(cell, extras);
-            _row.Cells[_col] = copied;
+            var target = _row.Edit();
+            target[_col] = copied;
             if (width == 2)
             {
-                _row.Cells[_col + 1] = PackedCell.StyleBits(copied) | PackedCell.SpacerFlag;
+                target[_col + 1] = PackedCell.StyleBits(copied) | PackedCell.SpacerFlag;
                 _row.MayHoldWide = true;
             }
             _col += width;

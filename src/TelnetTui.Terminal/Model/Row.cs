@@ -5,13 +5,43 @@ internal sealed class Row
 {
     private readonly RowExtrasPool? _pool;
 
+    private ulong[] _cells;
+    // Every cell at or after this index is empty: resets clear only the cells before it, and scrollback looks
+    // for the end of the line's content only there. Raised by whatever may write a cell at or after it.
+    private int _used;
+
     public Row(int columns, RowExtrasPool? pool = null)
     {
-        Cells = new ulong[columns];
+        _cells = new ulong[columns];
         _pool = pool;
     }
 
-    public ulong[] Cells { get; private set; }
+    /// <summary>The cells, to read.</summary>
+    public ReadOnlySpan<ulong> Cells => _cells;
+
+    /// <summary>The cells, to change anywhere in the row.</summary>
+    public ulong[] Edit()
+    {
+        _used = _cells.Length;
+        return _cells;
+    }
+
+    /// <summary>
+    /// Cells <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/> − 1, to change; only
+    /// those may be written through the span (the printing fast path, which knows where its run goes).
+    /// </summary>
+    public Span<ulong> Edit(int start, int length)
+    {
+        var span = _cells.AsSpan(start, length);
+        // Without a branch: whether a run reaches past the mark is as random as where the cursor was put.
+        var past = start + length - _used;
+        _used += past & ~(past >> 31);
+        return span;
+    }
+
+    /// <summary>The cells up to the last one that may not be empty (all after them are).</summary>
+    public ReadOnlySpan<ulong> UsedCells => _cells.AsSpan(0, _used);
+
     public RowExtras? Extras { get; set; }
     public RowFlags Flags { get; set; }
 
@@ -25,7 +55,7 @@ internal sealed class Row
     /// <summary>Changes whenever style-table indexes may have changed meaning (tables dropped, replaced or compacted).</summary>
     public int ExtrasVersion { get; private set; }
 
-    public int Columns => Cells.Length;
+    public int Columns => _cells.Length;
 
     public bool IsWrapped
     {
@@ -37,13 +67,35 @@ internal sealed class Row
     public void Reset(ulong blank)
     {
         if (blank == PackedCell.Empty)
-            Array.Clear(Cells);
+            Clear();
         else
-            Array.Fill(Cells, blank);
-        if (blank == PackedCell.Empty || !PackedCell.IsExtended(blank))
-            ReleaseExtras();
+        {
+            Array.Fill(_cells, blank);
+            _used = _cells.Length;
+            if (!PackedCell.IsExtended(blank))
+                ReleaseExtras();
+            MayHoldWide = false;
+        }
         Flags = RowFlags.None;
+    }
+
+    /// <summary>Empty cells in the default style and no tables; the flags stay.</summary>
+    public void Clear()
+    {
+        // Fill rather than Clear: for a row's worth of cells it is written inline, where Clear calls memset.
+        _cells.AsSpan(0, _used).Fill(PackedCell.Empty);
+        _used = 0;
+        ReleaseExtras();
         MayHoldWide = false;
+    }
+
+    /// <summary>Empty cells from <paramref name="start"/> to the end of the row.</summary>
+    public void ClearFrom(int start)
+    {
+        if (start >= _used)
+            return;
+        _cells.AsSpan(start, _used - start).Fill(PackedCell.Empty);
+        _used = start;
     }
 
     /// <summary>Drops the side tables (their cells are gone), returning them for reuse.</summary>
@@ -71,22 +123,24 @@ internal sealed class Row
     /// <summary>Changes the width, keeping the cells that still fit.</summary>
     public void SetColumns(int columns)
     {
-        if (columns == Cells.Length)
+        if (columns == _cells.Length)
             return;
         var cells = new ulong[columns];
-        Cells.AsSpan(0, Math.Min(columns, Cells.Length)).CopyTo(cells);
+        _cells.AsSpan(0, Math.Min(columns, _cells.Length)).CopyTo(cells);
         // A wide character cut in half at the new edge becomes blank.
-        if (columns < Cells.Length && columns > 0 && PackedCell.IsWide(cells[columns - 1]))
+        if (columns < _cells.Length && columns > 0 && PackedCell.IsWide(cells[columns - 1]))
             cells[columns - 1] = PackedCell.StyleBits(cells[columns - 1]);
-        Cells = cells;
+        _cells = cells;
+        _used = Math.Min(_used, columns);
     }
 
     /// <summary>Replaces the cells with <paramref name="cells"/> padded with blanks (for reflow and scrollback pops).</summary>
     public void Load(ReadOnlySpan<ulong> cells, RowExtras? extras, RowFlags flags)
     {
-        var n = Math.Min(cells.Length, Cells.Length);
-        cells[..n].CopyTo(Cells);
-        Array.Clear(Cells, n, Cells.Length - n);
+        var n = Math.Min(cells.Length, _cells.Length);
+        cells[..n].CopyTo(_cells);
+        Array.Clear(_cells, n, _cells.Length - n);
+        _used = n;
         MayHoldWide = true;
         Extras = extras;
         ExtrasVersion++;
@@ -99,9 +153,9 @@ internal sealed class Row
         if (isInline)
             return inlineBits;
         var extras = Extras ??= _pool?.Rent() ?? new RowExtras();
-        if (extras.NeedsCompaction(Cells.Length))
+        if (extras.NeedsCompaction(_cells.Length))
         {
-            extras.Compact(Cells);
+            extras.Compact(_cells);
             ExtrasVersion++;
         }
         return PackedCell.ExtendedBits(extras.InternStyle(style));
@@ -111,16 +165,16 @@ internal sealed class Row
     public ulong ClusterBits(string cluster)
     {
         var extras = Extras ??= _pool?.Rent() ?? new RowExtras();
-        if (extras.NeedsCompaction(Cells.Length))
+        if (extras.NeedsCompaction(_cells.Length))
         {
-            extras.Compact(Cells);
+            extras.Compact(_cells);
             ExtrasVersion++;
         }
         return PackedCell.ClusterFlag | (uint)extras.AddCluster(cluster);
     }
 
     /// <summary>Number of cells up to the last one that is not blank (what scrollback needs to keep).</summary>
-    public int ContentLength => ContentLengthOf(Cells);
+    public int ContentLength => ContentLengthOf(UsedCells);
 
     public static int ContentLengthOf(ReadOnlySpan<ulong> cells)
     {

@@ -85,7 +85,7 @@ internal static class ScreenResizer
             {
                 var (row, isScreen, screenRow) = sources[i];
                 var wrapped = row.IsWrapped && i < sources.Count - 1;
-                var cells = row.Cells.AsSpan(0, row.ContentLength);
+                var cells = row.Cells[..row.ContentLength];
                 var isCursorRow = isScreen && screenRow == s.CursorRow;
                 if (isScreen && screenRow == 0)
                     top = rewrap.RowsEmitted + (rewrap.Column >= columns ? 1 : 0);
