@@ -20,7 +20,6 @@ internal sealed class Pen
     public UnderlineStyle Underline;
     public int HyperlinkId;
 
-    private bool _dirty = true;
     private bool _effectiveDirty = true;
     private bool _blankDirty = true;
     private Style _effective;
@@ -54,10 +53,10 @@ internal sealed class Pen
     /// <summary>Call after changing the fields, or a mode the effective style depends on (ANSI-BBS, iCE colours).</summary>
     public void Changed()
     {
-        _dirty = true;
         _effectiveDirty = true;
         _blankDirty = true;
         _cachedRow = null;
+        Refresh();
     }
 
     public void Invalidate() => Changed();
@@ -70,11 +69,14 @@ internal sealed class Pen
     public void ResetRendition()
     {
         SgrParser.Reset(this);
-        Changed();
         if (HyperlinkId != 0)
+        {
+            Changed();
             return;
+        }
+        _effectiveDirty = true;
+        _cachedRow = null;
         _isInline = PackedCell.TryInline(Color.Default, Color.Default, Attributes, UnderlineStyle.None, Color.Default, 0, out _inlineBits);
-        _dirty = false;
         _blank = Blank.Default;
         _blankDirty = false;
     }
@@ -92,19 +94,15 @@ internal sealed class Pen
 
     /// <summary>Packed style bits for a cell written in <paramref name="row"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong BitsFor(Row row) => !_dirty & _isInline ? _inlineBits : BitsAfterChange(row);
+    public ulong BitsFor(Row row) => _isInline ? _inlineBits : BitsFromTable(row);
 
     /// <summary>
-    /// <see cref="BitsFor"/> after a change or for a style kept in the row's table: kept out of line so the
-    /// writers that inline the common case stay small.
+    /// <see cref="BitsFor"/> for a style kept in the row's table: kept out of line so the writers that inline
+    /// the common case stay small.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ulong BitsAfterChange(Row row)
+    private ulong BitsFromTable(Row row)
     {
-        if (_dirty)
-            Refresh();
-        if (_isInline)
-            return _inlineBits;
         if (ReferenceEquals(row, _cachedRow) && row.ExtrasVersion == _cachedVersion)
             return _cachedBits;
         _cachedBits = row.StyleBits(Effective, 0, isInline: false);
@@ -135,17 +133,28 @@ internal sealed class Pen
     }
 
     /// <summary>
-    /// The packed bits after an SGR change (once per colour change, so it is on the hot path): computed
-    /// from the fields directly; the <see cref="Style"/> value is built only when something asks for it.
+    /// The packed bits after a change (once per colour change, so it is on the hot path): computed from the
+    /// fields directly, at once, so writing text only reads them; the <see cref="Style"/> value is built only
+    /// when something asks for it.
     /// </summary>
     private void Refresh()
     {
-        _dirty = false;
+        if (_screen.AnsiBbs)
+        {
+            RefreshVga();
+            return;
+        }
+        _isInline = PackedCell.TryInline(Foreground, Background, Attributes, Underline, UnderlineColor, HyperlinkId, out _inlineBits);
+    }
+
+    /// <summary><see cref="Refresh"/> in ANSI-BBS mode, where bold and (with iCE colours) blink change the colours.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RefreshVga()
+    {
         var fg = Foreground;
         var bg = Background;
         var attributes = Attributes;
-        if (_screen.AnsiBbs)
-            ToVga(ref fg, ref bg, ref attributes, _screen.IceColors);
+        ToVga(ref fg, ref bg, ref attributes, _screen.IceColors);
         _isInline = PackedCell.TryInline(fg, bg, attributes, Underline, UnderlineColor, HyperlinkId, out _inlineBits);
     }
 
