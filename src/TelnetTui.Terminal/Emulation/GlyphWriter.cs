@@ -123,9 +123,7 @@ internal sealed class GlyphWriter
                 var written = TextScan.WriteNarrowRun(row.Edit(col, n), text, _pen.BitsFor(row));
                 if (written > 0)
                 {
-                    _lastCodePoint = text[written - 1];
-                    _lastCluster = null;
-                    _lastWidth = 1;
+                    NoteNarrow(text[written - 1]);
                     text = text[written..];
                     Advance(col + written, columns);
                     continue;
@@ -164,9 +162,7 @@ internal sealed class GlyphWriter
             cells[col + k] = PackedCell.StyleBits(cells[col + k]);
         var chars = text[..k];
         TextScan.FillCells(span, chars, _pen.BitsFor(row));
-        _lastCodePoint = chars[k - 1];
-        _lastCluster = null;
-        _lastWidth = 1;
+        NoteNarrow(chars[k - 1]);
         return k;
     }
 
