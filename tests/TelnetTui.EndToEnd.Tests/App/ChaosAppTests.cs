@@ -12,6 +12,7 @@ namespace TelnetTui.EndToEnd.Tests.App;
 /// and after Alt+X the user's terminal is as it was: same stty settings, main screen, cursor shown, mouse
 /// reporting and keypad modes off, exit status 0.
 /// </summary>
+[Collection(TimingMeasurement.Name)]
 public sealed class ChaosAppTests : IDisposable
 {
     /// <summary>The bounds.</summary>

@@ -11,6 +11,7 @@ namespace TelnetTui.EndToEnd.Tests.App;
 /// three times faster than inetutils telnet drains the same flood in the same tmux setup, measured in the
 /// same run. Both clients and the server are the Release build; the times are printed.
 /// </summary>
+[Collection(TimingMeasurement.Name)]
 public sealed class LoadTests : IDisposable
 {
     /// <summary>The comparison's flood (the 50 MB).</summary>
